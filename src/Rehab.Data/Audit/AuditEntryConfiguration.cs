@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rehab.Core.Audit;
+
+namespace Rehab.Data.Audit;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("AuditEntries");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.Action).HasMaxLength(40);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.EntityId).HasMaxLength(200);
+        b.Property(a => a.Outcome).HasMaxLength(20);
+        b.Property(a => a.ClientAddress).HasMaxLength(64);
+        b.Property(a => a.Details).HasMaxLength(2000);
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
+        b.HasIndex(a => new { a.CompanyId, a.OccurredAt });
+        b.HasIndex(a => new { a.CompanyId, a.UserId });
+        b.HasIndex(a => new { a.CompanyId, a.PatientId });
+    }
+}

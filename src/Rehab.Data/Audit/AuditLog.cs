@@ -1,0 +1,41 @@
+using Rehab.Core.Audit;
+
+namespace Rehab.Data.Audit;
+
+/// <summary>Records events that are not row writes: sign-ins, and reads of patient data.</summary>
+public sealed class AuditLog(RehabDbContext db)
+{
+    public async Task RecordAsync(AuditEvent e, CancellationToken ct = default)
+    {
+        db.PendingAudit.Add(new AuditEntry
+        {
+            OccurredAt = db.Clock.GetUtcNow(),
+            CompanyId = e.CompanyId ?? db.Tenant.CompanyId,
+            UserId = e.UserId ?? db.Tenant.UserId,
+            UserName = e.UserName ?? db.Tenant.UserName,
+            ClinicId = e.ClinicId ?? db.Tenant.CurrentClinicId,
+            PatientId = e.PatientId,
+            Action = e.Action,
+            EntityType = e.EntityType,
+            EntityId = e.EntityId,
+            Outcome = e.Outcome,
+            ClientAddress = db.Tenant.ClientAddress,
+            Details = e.Details,
+            PreviousHash = "",
+            Hash = "",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public sealed record AuditEvent(
+    string Action,
+    string EntityType,
+    string Outcome,
+    string? EntityId = null,
+    Guid? PatientId = null,
+    Guid? CompanyId = null,
+    Guid? UserId = null,
+    string? UserName = null,
+    Guid? ClinicId = null,
+    string? Details = null);

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Rehab.Core.Audit;
+using Rehab.Core.Common;
+using Rehab.Core.Organization;
+using Rehab.Data.Users;
+
+namespace Rehab.Data.Audit;
+
+/// <summary>
+/// Turns every tracked write into an audit entry and seals new entries onto the chain under a lock,
+/// inside the same transaction as the write, so there is no write without its audit row.
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly SemaphoreSlim ChainGate = new(1, 1);
+
+    public static void RecordChanges(RehabDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var now = db.Clock.GetUtcNow();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                    throw new InvalidOperationException("Audit entries are append-only.");
+                continue;
+            }
+            if (entry.Entity is DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                continue;
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified))
+                continue;
+
+            db.PendingAudit.Add(new AuditEntry
+            {
+                OccurredAt = now,
+                CompanyId = CompanyOf(entry) ?? db.Tenant.CompanyId,
+                UserId = db.Tenant.UserId,
+                UserName = db.Tenant.UserName,
+                ClinicId = GuidProperty(entry, "ClinicId") ?? (entry.Entity is Clinic c ? c.Id : db.Tenant.CurrentClinicId),
+                PatientId = GuidProperty(entry, "PatientId"),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Create,
+                    EntityState.Deleted => AuditAction.Delete,
+                    _ => AuditAction.Update,
+                },
+                EntityType = EntityName(entry.Metadata.ClrType),
+                EntityId = KeyOf(entry),
+                Outcome = AuditOutcome.Success,
+                ClientAddress = db.Tenant.ClientAddress,
+                Details = entry.State == EntityState.Modified
+                    ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+                    : null,
+                PreviousHash = "",
+                Hash = "",
+            });
+        }
+    }
+
+    public static async Task<int> SealAndSaveAsync(RehabDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    {
+        await ChainGate.WaitAsync(ct);
+        try
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(ct)
+                : null;
+            try
+            {
+                await db.LockAuditChainAsync(ct);
+                var last = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
+                    .OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
+                var (id, hash) = last is null ? (0L, AuditChain.Genesis) : (last.Id, last.Hash);
+                foreach (var pending in db.PendingAudit)
+                {
+                    AuditChain.Seal(pending, id, hash);
+                    (id, hash) = (pending.Id, pending.Hash);
+                }
+                db.AuditEntries.AddRange(db.PendingAudit);
+                var written = await save(ct);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(ct);
+                return written;
+            }
+            catch
+            {
+                foreach (var pending in db.PendingAudit)
+                    db.Entry(pending).State = EntityState.Detached;
+                throw;
+            }
+            finally
+            {
+                db.PendingAudit.Clear();
+                if (ownTransaction is not null)
+                    await ownTransaction.DisposeAsync();
+            }
+        }
+        finally
+        {
+            ChainGate.Release();
+        }
+    }
+
+    private static Guid? CompanyOf(EntityEntry entry) => entry.Entity switch
+    {
+        ITenantOwned owned => owned.CompanyId,
+        Company company => company.Id,
+        _ => null,
+    };
+
+    private static Guid? GuidProperty(EntityEntry entry, string name)
+    {
+        var property = entry.Metadata.FindProperty(name);
+        return property is null ? null : entry.Property(name).CurrentValue as Guid?;
+    }
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? null : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+
+    private static string EntityName(Type type) => type == typeof(RehabUser)
+        ? "User"
+        : type.Name.Split('`')[0];
+}

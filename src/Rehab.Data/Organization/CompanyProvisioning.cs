@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Organization;
+using Rehab.Core.Users;
+using Rehab.Data.Users;
+
+namespace Rehab.Data.Organization;
+
+/// <summary>Creates a company with its clinics and first administrator, all or nothing.</summary>
+public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser> users, TimeProvider clock)
+{
+    public Task<bool> DatabaseHasDataAsync(CancellationToken ct = default) =>
+        db.Companies.IgnoreQueryFilters().AnyAsync(ct);
+
+    public async Task<ProvisionedCompany> CreateAsync(NewCompany request, CancellationToken ct = default)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var company = new Company { Name = request.Name, CreatedAt = clock.GetUtcNow() };
+            if (request.TaxId is not null) company.TaxId = TaxId.Parse(request.TaxId);
+            db.Companies.Add(company);
+            var clinics = request.Clinics.Select(c => c.ToNewClinic(company.Id)).ToList();
+            db.Clinics.AddRange(clinics);
+            await db.SaveChangesAsync(ct);
+
+            var admin = await CreateUserAsync(company.Id, request.Admin, ct);
+            await tx.CommitAsync(ct);
+            return new ProvisionedCompany(company, clinics, admin);
+        });
+    }
+
+    /// <summary>Adds a user with permissions and clinic access; throws with Identity's words when the user is refused.</summary>
+    public async Task<RehabUser> CreateUserAsync(Guid companyId, NewUser request, CancellationToken ct = default)
+    {
+        var user = new RehabUser
+        {
+            CompanyId = companyId,
+            UserName = request.UserName,
+            DisplayName = request.DisplayName,
+            UserType = request.UserType,
+            Email = request.Email,
+            AllClinics = request.ClinicIds is null,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+            throw new UserRefusedException(created.Errors.Select(e => e.Description).ToList());
+        db.UserPermissions.AddRange(request.Permissions.Select(p => new UserPermission
+        {
+            CompanyId = companyId, UserId = user.Id, Permission = p,
+        }));
+        db.UserClinicAccess.AddRange((request.ClinicIds ?? []).Select(c => new UserClinicAccess
+        {
+            CompanyId = companyId, UserId = user.Id, ClinicId = c,
+        }));
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+}
+
+public sealed record NewCompany(string Name, string? TaxId, IReadOnlyList<ClinicDetails> Clinics, NewUser Admin);
+
+/// <summary>A user to create; <see cref="ClinicIds"/> null means every clinic of the company.</summary>
+public sealed record NewUser(
+    string UserName,
+    string DisplayName,
+    string Password,
+    UserType UserType,
+    IReadOnlyList<string> Permissions,
+    IReadOnlyList<Guid>? ClinicIds = null,
+    string? Email = null);
+
+public sealed record ProvisionedCompany(Company Company, IReadOnlyList<Clinic> Clinics, RehabUser Admin);
+
+public sealed class UserRefusedException(IReadOnlyList<string> reasons)
+    : Exception("The user was not created: " + string.Join(" ", reasons))
+{
+    public IReadOnlyList<string> Reasons { get; } = reasons;
+}

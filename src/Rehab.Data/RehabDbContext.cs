@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Audit;
+using Rehab.Core.Common;
+using Rehab.Core.Organization;
+using Rehab.Core.Users;
+using Rehab.Data.Audit;
+using Rehab.Data.Tenancy;
+using Rehab.Data.Users;
+
+namespace Rehab.Data;
+
+/// <summary>
+/// The one database context. Tenant-owned rows are filtered to the signed-in user's company by
+/// construction, and every save appends sealed audit entries in the same transaction.
+/// </summary>
+public abstract class RehabDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock)
+    : IdentityDbContext<RehabUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public ITenantContext Tenant { get; } = tenant;
+    internal TimeProvider Clock { get; } = clock;
+
+    /// <summary>Read by the query filters on every query; a context without a company sees no tenant rows.</summary>
+    protected Guid? CurrentCompanyId => Tenant.CompanyId;
+
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+    public DbSet<UserClinicAccess> UserClinicAccess => Set<UserClinicAccess>();
+    public DbSet<UserPermission> UserPermissions => Set<UserPermission>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RehabDbContext).Assembly);
+
+        builder.Entity<Company>().HasQueryFilter(c => c.Id == CurrentCompanyId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => a.CompanyId == CurrentCompanyId);
+        foreach (var type in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null
+                                 && t.ClrType != typeof(RehabUser)))
+            builder.Entity(type.ClrType).HasQueryFilter(TenantFilter(type.ClrType));
+    }
+
+    private LambdaExpression TenantFilter(Type entity)
+    {
+        var row = Expression.Parameter(entity, "row");
+        var companyId = Expression.Convert(Expression.Property(row, nameof(ITenantOwned.CompanyId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentCompanyId));
+        return Expression.Lambda(Expression.Equal(companyId, current), row);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrail.RecordChanges(this);
+        if (PendingAudit.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        return await AuditTrail.SealAndSaveAsync(this,
+            ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+    }
+
+    /// <summary>Audit entries waiting for the next save, which numbers and seals them.</summary>
+    internal List<AuditEntry> PendingAudit { get; } = [];
+
+    /// <summary>The provider's way to hold the audit chain for this transaction, across instances.</summary>
+    internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+}

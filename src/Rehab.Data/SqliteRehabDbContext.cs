@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Rehab.Data.Tenancy;
+
+namespace Rehab.Data;
+
+/// <summary>The embedded single-machine database: one SQLite file.</summary>
+public sealed class SqliteRehabDbContext(DbContextOptions<SqliteRehabDbContext> options, ITenantContext tenant, TimeProvider clock)
+    : RehabDbContext(options, tenant, clock)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no instant type; a sortable binary form keeps ORDER BY and range filters in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    // A SQLite write transaction (BEGIN IMMEDIATE) already excludes every other writer of the file.
+    internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Rehab.Core.Common;
+using Rehab.Core.Users;
+
+namespace Rehab.Data.Users;
+
+/// <summary>A person who logs in, always of one company.</summary>
+public sealed class RehabUser : IdentityUser<Guid>, ITenantOwned
+{
+    public Guid CompanyId { get; set; }
+    public required string DisplayName { get; set; }
+    public UserType UserType { get; set; }
+    public bool IsActive { get; set; } = true;
+    /// <summary>Sees every clinic of the company, present and future, instead of a list.</summary>
+    public bool AllClinics { get; set; }
+}

@@ -1,0 +1,23 @@
+using Rehab.Core.Audit;
+using Rehab.Data.Audit;
+
+namespace Rehab.Web.Audit;
+
+/// <summary>The one place reads are audited: after any GET of an endpoint marked <see cref="AuditsReadsAttribute"/>.</summary>
+public sealed class AuditReadMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext http, AuditLog audit)
+    {
+        await next(http);
+        if (!HttpMethods.IsGet(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<AuditsReadsAttribute>() is not { } marker)
+            return;
+        var status = http.Response.StatusCode;
+        await audit.RecordAsync(new AuditEvent(
+            AuditAction.Read,
+            marker.EntityType,
+            status < 400 ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
+            EntityId: http.GetRouteValue("id")?.ToString(),
+            PatientId: Guid.TryParse(http.GetRouteValue("patientId")?.ToString(), out var patient) ? patient : null,
+            Details: status < 400 ? null : $"HTTP {status}"), CancellationToken.None);
+    }
+}

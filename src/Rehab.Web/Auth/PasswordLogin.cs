@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Rehab.Core.Audit;
+using Rehab.Data.Audit;
+using Rehab.Data.Users;
+
+namespace Rehab.Web.Auth;
+
+/// <summary>Username and password sign-in for pages (cookie) and API clients (bearer), audited either way.</summary>
+public sealed class PasswordLogin(SignInManager<RehabUser> signIn, UserManager<RehabUser> users, AuditLog audit)
+{
+    public async Task<bool> SignInAsync(string scheme, string userName, string password, CancellationToken ct)
+    {
+        signIn.AuthenticationScheme = scheme;
+        var user = await users.FindByNameAsync(userName);
+        var result = user is null
+            ? SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+
+        var why = result switch
+        {
+            { Succeeded: true } => null,
+            { IsLockedOut: true } => "account locked out",
+            { IsNotAllowed: true } => "account inactive",
+            _ when user is null => "unknown username",
+            _ => "wrong password",
+        };
+        await audit.RecordAsync(new AuditEvent(
+            result.Succeeded ? (scheme == IdentityConstants.BearerScheme ? AuditAction.TokenIssued : AuditAction.Login) : AuditAction.LoginFailed,
+            "User",
+            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
+            EntityId: user?.Id.ToString(),
+            CompanyId: user?.CompanyId,
+            UserId: user?.Id,
+            UserName: Truncate(user?.UserName ?? userName, 256),
+            Details: why), ct);
+        return result.Succeeded;
+    }
+
+    public async Task SignOutAsync(CancellationToken ct)
+    {
+        await signIn.SignOutAsync();
+        await audit.RecordAsync(new AuditEvent(AuditAction.Logout, "User", AuditOutcome.Success), ct);
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

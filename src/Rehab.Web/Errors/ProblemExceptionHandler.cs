@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Rehab.Web.Errors;
+
+/// <summary>
+/// Turns unreadable requests into a 4xx ProblemDetails naming the field, and anything else into a
+/// 500 that reveals nothing but a trace id.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails();
+        if (exception is BadHttpRequestException bad)
+        {
+            problem.Status = bad.StatusCode;
+            if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                problem.Title = "The request is too large";
+                problem.Detail = "The request body is larger than this server accepts.";
+            }
+            else if (FindJsonError(bad) is { } json)
+            {
+                var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+                problem.Title = "The request body could not be read";
+                problem.Detail = field == "body"
+                    ? "The request body is not valid JSON."
+                    : $"The field '{field}' has a value of the wrong type, or the JSON is malformed there.";
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+            }
+            else if (BoundParameter().Match(bad.Message) is { Success: true } parameter)
+            {
+                var field = JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
+                problem.Title = "The request could not be read";
+                problem.Detail = $"The value given for '{field}' is missing or has the wrong format.";
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+            }
+            else
+            {
+                problem.Title = "The request could not be read";
+                problem.Detail = "A required value is missing or has the wrong format; send a JSON body with the documented fields.";
+            }
+        }
+        else
+        {
+            log.LogError(exception, "Unhandled error on {Method} {Route}", http.Request.Method, http.GetEndpoint()?.DisplayName);
+            problem.Status = StatusCodes.Status500InternalServerError;
+            problem.Title = "Something went wrong on our side";
+            problem.Detail = "The error was logged; nothing you sent was saved in part.";
+        }
+        http.Response.StatusCode = problem.Status.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    [GeneratedRegex(@"parameter ""[^""\s]+ (?<name>[A-Za-z0-9_]+)""")]
+    private static partial Regex BoundParameter();
+
+    private static JsonException? FindJsonError(Exception e)
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is JsonException json) return json;
+        return null;
+    }
+}

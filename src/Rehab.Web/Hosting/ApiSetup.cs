@@ -1,0 +1,48 @@
+using Microsoft.OpenApi;
+using Rehab.Web.Audit;
+using Rehab.Web.Auth;
+using Rehab.Web.Organization;
+using Scalar.AspNetCore;
+
+namespace Rehab.Web.Hosting;
+
+public static class ApiSetup
+{
+    public static void AddRehabApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Rehab EMR API",
+                Version = "v1",
+                Description = "Get a bearer token from POST /api/v1/auth/token and send it as 'Authorization: Bearer <token>'.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Token from POST /api/v1/auth/token",
+            };
+            return Task.CompletedTask;
+        }));
+    }
+
+    public static void MapRehabApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapTokenEndpoints();
+        api.MapCompanyEndpoints();
+        api.MapClinicEndpoints();
+        api.MapAuditEndpoints();
+
+        app.MapOpenApi().RequireAuthorization();
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .RequireAuthorization();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    }
+}

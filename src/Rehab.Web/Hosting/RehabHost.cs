@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection;
+using Rehab.Data;
+using Rehab.Data.Tenancy;
+using Rehab.Web.Audit;
+using Rehab.Web.Auth;
+using Rehab.Web.Errors;
+
+namespace Rehab.Web.Hosting;
+
+/// <summary>Everything the web host registers and the order requests pass through.</summary>
+public static class RehabHost
+{
+    /// <summary>Request bodies larger than this are refused with 413.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static void AddRehab(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var database = DataServices.ReadDatabaseOptions(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddRehabData(database);
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpTenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
+        services.AddScoped<PasswordLogin>();
+        services.AddRehabAuthentication();
+
+        // Keys live in the database so every instance can read every other instance's cookies and tokens.
+        services.AddDataProtection().SetApplicationName("Rehab EMR").PersistKeysToDbContext<RehabDbContext>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions.Remove("exception");
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.AddServerHeader = false;
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Organization/Company", Core.Users.Permission.CompanyAdmin);
+            o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.CompanyAdmin);
+        });
+        services.AddRehabApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+    }
+
+    public static void UseRehab(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AuditReadMiddleware>();
+        app.UseAuthorization();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapRehabApi();
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Organization;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Organization;
+using Rehab.Data.Tenancy;
+
+namespace Rehab.Web.Organization;
+
+public static class ClinicEndpoints
+{
+    public static void MapClinicEndpoints(this RouteGroupBuilder api)
+    {
+        var clinics = api.MapGroup("/clinics").WithTags("Clinics");
+        clinics.MapGet("/", ListAsync).RequireAuthorization().WithSummary("The clinics you may see, by name");
+        clinics.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithSummary("One clinic");
+        clinics.MapPost("/", CreateAsync).RequireAuthorization(Permission.CompanyAdmin).WithSummary("Add a clinic");
+        clinics.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Permission.CompanyAdmin).WithSummary("Change a clinic");
+    }
+
+    private static async Task<Ok<List<ClinicResponse>>> ListAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
+        var rows = await db.Clinics.AsNoTracking().VisibleTo(tenant).OrderBy(c => c.Name).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(ClinicResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ClinicResponse>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+        Guid id, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
+        await db.Clinics.AsNoTracking().VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct) is { } clinic
+            ? TypedResults.Ok(ClinicResponse.From(clinic))
+            : ClinicNotFound(id);
+
+    private static async Task<Results<Created<ClinicResponse>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> CreateAsync(
+        ClinicDetails request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
+        var errors = request.Validate();
+        if (!errors.IsValid)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (await NameTakenAsync(db, request.Name!, null, ct))
+            return NameConflict(request.Name!);
+
+        var clinic = request.ToNewClinic(tenant.CompanyId!.Value);
+        db.Clinics.Add(clinic);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/clinics/{clinic.Id}", ClinicResponse.From(clinic));
+    }
+
+    private static async Task<Results<Ok<ClinicResponse>, ValidationProblem, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> UpdateAsync(
+        Guid id, ClinicDetails request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
+        var clinic = await db.Clinics.VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (clinic is null)
+            return ClinicNotFound(id);
+        var errors = request.Validate();
+        if (!errors.IsValid)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (await NameTakenAsync(db, request.Name!, id, ct))
+            return NameConflict(request.Name!);
+
+        request.ApplyTo(clinic);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ClinicResponse.From(clinic));
+    }
+
+    internal static Task<bool> NameTakenAsync(RehabDbContext db, string name, Guid? except, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        return db.Clinics.AnyAsync(c => c.Name == trimmed && c.Id != except, ct);
+    }
+
+    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> ClinicNotFound(Guid id) =>
+        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Clinic not found",
+            Detail = $"No clinic {id} exists that you may see.",
+        });
+
+    private static Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails> NameConflict(string name) =>
+        TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Clinic name already used",
+            Detail = "Another clinic of the company already has this name; clinic names must be unique.",
+            Extensions = { ["errors"] = new Dictionary<string, string[]> { ["name"] = [$"A clinic named '{name.Trim()}' already exists."] } },
+        });
+}

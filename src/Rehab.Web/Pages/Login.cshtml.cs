@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rehab.Core.Users;
+using Rehab.Web.Auth;
+
+namespace Rehab.Web.Pages;
+
+public sealed class LoginModel(PasswordLogin login) : PageModel
+{
+    [BindProperty] public string? Username { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Username) || string.IsNullOrEmpty(Password) || Password.Length > PasswordRules.MaximumLength)
+        {
+            Error = "Enter your username and password.";
+            return Page();
+        }
+        if (!await login.SignInAsync(IdentityConstants.ApplicationScheme, Username.Trim(), Password, ct))
+        {
+            Error = "The username or password is wrong, or the account is locked or inactive.";
+            return Page();
+        }
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}
