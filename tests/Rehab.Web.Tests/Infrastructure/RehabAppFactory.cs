@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Data.Organization;
+using Rehab.Testing;
+
+namespace Rehab.Web.Tests.Infrastructure;
+
+/// <summary>The real web host on a fresh database of one provider, seeded with the demo company.</summary>
+public sealed class RehabAppFactory(string provider) : WebApplicationFactory<Program>
+{
+    public const string Password = DemoSeed.DefaultPassword;
+
+    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Rehab", Database.ConnectionString);
+        builder.UseSetting("Rehab:Demo:Seed", "true");
+        builder.UseSetting("Rehab:Demo:Password", Password);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>An API client holding a bearer token obtained through the real token endpoint.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password = Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Database.Delete();
+    }
+
+    private sealed record TokenResponse(string AccessToken, int ExpiresIn);
+}
