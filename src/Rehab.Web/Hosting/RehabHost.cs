@@ -58,12 +58,12 @@ public static class RehabHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
 
-        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapRehabApi();
     }
