@@ -25,13 +25,13 @@ public static class ClinicEndpoints
         return TypedResults.Ok(rows.Select(ClinicResponse.From).ToList());
     }
 
-    private static async Task<Results<Ok<ClinicResponse>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ClinicResponse>, ProblemHttpResult>> GetAsync(
         Guid id, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
         await db.Clinics.AsNoTracking().VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct) is { } clinic
             ? TypedResults.Ok(ClinicResponse.From(clinic))
-            : ClinicNotFound(id);
+            : ClinicNotFound();
 
-    private static async Task<Results<Created<ClinicResponse>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> CreateAsync(
+    private static async Task<Results<Created<ClinicResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ClinicDetails request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
         var errors = request.Validate();
@@ -46,12 +46,12 @@ public static class ClinicEndpoints
         return TypedResults.Created($"/api/v1/clinics/{clinic.Id}", ClinicResponse.From(clinic));
     }
 
-    private static async Task<Results<Ok<ClinicResponse>, ValidationProblem, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> UpdateAsync(
+    private static async Task<Results<Ok<ClinicResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, ClinicDetails request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
         var clinic = await db.Clinics.VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clinic is null)
-            return ClinicNotFound(id);
+            return ClinicNotFound();
         var errors = request.Validate();
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -69,20 +69,15 @@ public static class ClinicEndpoints
         return db.Clinics.AnyAsync(c => c.Name == trimmed && c.Id != except, ct);
     }
 
-    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> ClinicNotFound(Guid id) =>
-        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = "Clinic not found",
-            Detail = $"No clinic {id} exists that you may see.",
-        });
+    private static ProblemHttpResult ClinicNotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Clinic not found",
+            detail: "No clinic with this id exists that you may see.");
 
-    private static Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails> NameConflict(string name) =>
-        TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Clinic name already used",
-            Detail = "Another clinic of the company already has this name; clinic names must be unique.",
-            Extensions = { ["errors"] = new Dictionary<string, string[]> { ["name"] = [$"A clinic named '{name.Trim()}' already exists."] } },
-        });
+    private static ProblemHttpResult NameConflict(string name) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Clinic name already used",
+            detail: "Another clinic of the company already has this name; clinic names must be unique.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]> { ["name"] = [$"A clinic named '{name.Trim()}' already exists."] },
+            });
 }
