@@ -27,7 +27,7 @@ public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
         foreach (var route in gets)
         {
             var path = System.Text.RegularExpressions.Regex.Replace(route, @"\{(?<name>[^}:]+)[^}]*\}",
-                m => m.Groups["name"].Value == "documentName" ? "v1" : otherClinicId.ToString());
+                m => m.Groups["name"].Value is "id" or "clinicId" ? otherClinicId.ToString() : "v1");
             var response = await desertSun.GetAsync(path);
             var body = await response.Content.ReadAsStringAsync();
             Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
