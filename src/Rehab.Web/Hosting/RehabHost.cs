@@ -58,6 +58,7 @@ public static class RehabHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
         app.UseRouting();
         app.UseAuthentication();
