@@ -1,1 +1,6 @@
-return 0;
+namespace Rehab.Cli;
+
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => RehabCli.RunAsync(args, Console.Out, Console.Error);
+}

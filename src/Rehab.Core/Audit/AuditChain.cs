@@ -10,9 +10,14 @@ public static class AuditChain
     /// <summary>The previous hash of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    /// <summary>Stored instants keep whole microseconds so that every database returns what was hashed.</summary>
+    /// <summary>
+    /// Stored instants keep whole tenths of a millisecond so that every database returns what was hashed:
+    /// PostgreSQL keeps microseconds, EF Core's SQLite instant encoding keeps 1000 ticks.
+    /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset instant) =>
-        new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
+        new(instant.UtcTicks - instant.UtcTicks % PrecisionTicks, TimeSpan.Zero);
+
+    private const long PrecisionTicks = 1000;
 
     /// <summary>Numbers the entry after <paramref name="previous"/> and seals it with both hashes.</summary>
     public static void Seal(AuditEntry entry, long previousId, string previousHash)
@@ -39,22 +44,11 @@ public static class AuditChain
     /// </summary>
     public static AuditChainResult Verify(IEnumerable<AuditEntry> entriesInOrder)
     {
-        long expectedId = 1;
-        var previousHash = Genesis;
-        long count = 0;
+        var verifier = new AuditChainVerifier();
         foreach (var e in entriesInOrder)
-        {
-            if (e.Id != expectedId)
-                return AuditChainResult.Broken(count, expectedId, $"entry {expectedId} is missing (next entry is {e.Id})");
-            if (ComputeHash(e) != e.Hash)
-                return AuditChainResult.Broken(count, e.Id, $"entry {e.Id} was altered: its content does not match its hash");
-            if (e.PreviousHash != previousHash)
-                return AuditChainResult.Broken(count, e.Id, $"entry {e.Id} does not link to entry {e.Id - 1}: a preceding entry was altered or replaced");
-            previousHash = e.Hash;
-            expectedId++;
-            count++;
-        }
-        return AuditChainResult.Intact(count);
+            if (!verifier.Check(e))
+                break;
+        return verifier.Result;
     }
 }
 
