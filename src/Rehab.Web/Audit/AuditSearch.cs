@@ -40,8 +40,8 @@ public sealed record AuditSearch(
         q = Sort switch
         {
             "time" => q.OrderBy(a => a.Id),
-            "user" => q.OrderBy(a => a.UserName).ThenByDescending(a => a.Id),
-            "-user" => q.OrderByDescending(a => a.UserName).ThenByDescending(a => a.Id),
+            "user" => q.OrderBy(a => a.UserName == null).ThenBy(a => a.UserName).ThenByDescending(a => a.Id),
+            "-user" => q.OrderBy(a => a.UserName == null).ThenByDescending(a => a.UserName).ThenByDescending(a => a.Id),
             "action" => q.OrderBy(a => a.Action).ThenByDescending(a => a.Id),
             "-action" => q.OrderByDescending(a => a.Action).ThenByDescending(a => a.Id),
             _ => q.OrderByDescending(a => a.Id),

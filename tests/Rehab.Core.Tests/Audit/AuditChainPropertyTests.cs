@@ -72,12 +72,12 @@ public sealed class AuditChainPropertyTests
     }
 
     [Fact]
-    public void Instants_keep_whole_microseconds_so_every_database_returns_what_was_hashed()
+    public void Instants_keep_whole_tenths_of_a_millisecond_so_every_database_returns_what_was_hashed()
     {
         var instant = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(-7)).AddTicks(1234567);
         var normalized = AuditChain.Normalize(instant);
         Assert.Equal(TimeSpan.Zero, normalized.Offset);
-        Assert.Equal(0, normalized.UtcTicks % 10);
-        Assert.True(instant - normalized < TimeSpan.FromTicks(10));
+        Assert.Equal(0, normalized.UtcTicks % 1000);
+        Assert.True(instant - normalized < TimeSpan.FromTicks(1000));
     }
 }
