@@ -37,7 +37,7 @@ public static class ClinicEndpoints
         var errors = request.Validate();
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (await NameTakenAsync(db, request.Name!, null, ct))
+        if (await ClinicNames.IsTakenAsync(db, request.Name!, null, ct))
             return NameConflict(request.Name!);
 
         var clinic = request.ToNewClinic(tenant.CompanyId!.Value);
@@ -55,18 +55,12 @@ public static class ClinicEndpoints
         var errors = request.Validate();
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (await NameTakenAsync(db, request.Name!, id, ct))
+        if (await ClinicNames.IsTakenAsync(db, request.Name!, id, ct))
             return NameConflict(request.Name!);
 
         request.ApplyTo(clinic);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ClinicResponse.From(clinic));
-    }
-
-    internal static Task<bool> NameTakenAsync(RehabDbContext db, string name, Guid? except, CancellationToken ct)
-    {
-        var trimmed = name.Trim();
-        return db.Clinics.AnyAsync(c => c.Name == trimmed && c.Id != except, ct);
     }
 
     private static ProblemHttpResult ClinicNotFound() =>

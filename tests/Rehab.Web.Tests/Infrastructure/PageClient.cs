@@ -1,32 +1,34 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Rehab.Web.Tests.Infrastructure;
 
-/// <summary>A browser-like client for Razor Pages: keeps cookies and sends each form's antiforgery token.</summary>
+/// <summary>A browser without a browser: signs in through the login form and posts forms with their antiforgery token.</summary>
 public sealed partial class PageClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
     public static async Task<PageClient> SignInAsync(RehabAppFactory app, string userName, string password = RehabAppFactory.Password)
     {
-        var client = new PageClient(app.AnonymousClient());
+        var client = new PageClient(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var response = await client.PostFormAsync("/Login", new() { ["Username"] = userName, ["Password"] = password });
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}.");
         return client;
     }
 
-    /// <summary>GETs the page that holds the form, then posts it with the page's antiforgery token.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? formPage = null)
+    /// <summary>Opens <paramref name="formPage"/> (default: the url itself) for its antiforgery token, then posts the fields.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await Http.GetStringAsync(formPage ?? path);
-        var token = AntiforgeryField().Match(page);
+        var html = await Http.GetStringAsync(formPage ?? url);
+        var token = AntiforgeryToken().Match(html);
         if (!token.Success)
-            throw new InvalidOperationException($"No antiforgery token on {formPage ?? path}");
-        fields["__RequestVerificationToken"] = token.Groups["value"].Value;
-        return await Http.PostAsync(path, new FormUrlEncodedContent(fields));
+            throw new InvalidOperationException($"{formPage ?? url} has no form with an antiforgery token.");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        return await Http.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<value>[^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 }

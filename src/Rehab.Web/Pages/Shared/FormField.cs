@@ -1,0 +1,28 @@
+namespace Rehab.Web.Pages.Shared;
+
+/// <summary>One labelled input or select with its hint and its errors, rendered by the _Field partial.</summary>
+public sealed record FormField(string Id, string Name, string Label, string? Value, IReadOnlyList<string> Errors)
+{
+    public string Type { get; init; } = "text";
+    public string? Hint { get; init; }
+    public string? Autocomplete { get; init; }
+    public string? InputMode { get; init; }
+    public bool Required { get; init; }
+    /// <summary>Whether the label says "(optional)" when the field is not required; filters leave it off.</summary>
+    public bool MarkOptional { get; init; } = true;
+    public int? MaxLength { get; init; }
+    /// <summary>When set, the field is a select offering these choices.</summary>
+    public IReadOnlyList<FieldOption>? Options { get; init; }
+
+    public string HintId => Id + "-hint";
+    public string ErrorId => Id + "-error";
+    public bool HasErrors => Errors.Count > 0;
+
+    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, HasErrors ? ErrorId : null }.OfType<string>()) is { Length: > 0 } ids
+        ? ids
+        : null;
+
+    public bool IsSelected(FieldOption option) => string.Equals(option.Value, Value?.Trim(), StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record FieldOption(string Value, string Text);
