@@ -13,7 +13,7 @@ public static class TestData
     public static Task<ProvisionedCompany> AddCompanyAsync(this RehabAppFactory app, string name, string adminUserName, params string[] clinicNames) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<CompanyProvisioning>().CreateAsync(new NewCompany(
             name, "99-8765432",
-            clinicNames.Select(c => new ClinicDetails(c, "1 Glacier Way", null, "Anchorage", "AK", "99501", null, null, null, "America/Anchorage")).ToList(),
+            clinicNames.Select(c => new ClinicDetails(c, "1 Glacier Way", null, "Utqiagvik", "AK", "99723", null, null, null, "America/Anchorage")).ToList(),
             new NewUser(adminUserName, name + " Admin", RehabAppFactory.Password, UserType.Clerical, [Permission.CompanyAdmin]))));
 
     public static Task<Guid> AddUserAsync(this RehabAppFactory app, string userName, IReadOnlyList<string> permissions,

@@ -20,7 +20,7 @@ public sealed class TenantIsolationTests(Apps apps) : IClassFixture<Apps>
         await zephyr.PutAsJsonAsync("/api/v1/company", new { name = OtherCompany, taxId = "99-8765432", phone = "907-555-0199" });
 
         var desertSun = await app.ClientForAsync("admin");
-        var secrets = new[] { "Zephyr", "Glacier", "Anchorage", "99-8765432", "(907) 555-0199", otherClinicId.ToString(), other.Company.Id.ToString(), other.Admin.Id.ToString() };
+        var secrets = new[] { "Zephyr", "Glacier", "Utqiagvik", "99723", "99-8765432", "(907) 555-0199", otherClinicId.ToString(), other.Company.Id.ToString(), other.Admin.Id.ToString() };
 
         var gets = DenyByDefaultTests.Endpoints(app).Where(e => e.Method is "GET" or "*").Select(e => e.Route).Distinct().ToList();
         Assert.Contains("/api/v1/clinics/{id:guid}", gets);
