@@ -41,8 +41,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
         builder.Entity<Company>().HasQueryFilter(c => c.Id == CurrentCompanyId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CompanyId == CurrentCompanyId);
         foreach (var type in builder.Model.GetEntityTypes()
-                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null
-                                 && t.ClrType != typeof(RehabUser)))
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
             builder.Entity(type.ClrType).HasQueryFilter(TenantFilter(type.ClrType));
     }
 

@@ -10,8 +10,9 @@ public static class AuditAction
     public const string LoginFailed = "LoginFailed";
     public const string Logout = "Logout";
     public const string TokenIssued = "TokenIssued";
+    public const string TokenRefreshed = "TokenRefreshed";
 
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued];
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed];
 }
 
 public static class AuditOutcome

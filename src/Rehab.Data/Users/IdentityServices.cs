@@ -10,5 +10,6 @@ public static class IdentityServices
         services.AddIdentityCore<RehabUser>(DataServices.ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<RehabDbContext>()
+            .AddUserStore<RehabUserStore>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
 }

@@ -33,7 +33,7 @@ public static class AuthenticationSetup
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = PasswordRules.IdleTimeout;
-                o.RefreshTokenExpiration = TimeSpan.FromHours(8);
+                o.RefreshTokenExpiration = PasswordRules.IdleTimeout;
             })
             .AddIdentityCookies();
 

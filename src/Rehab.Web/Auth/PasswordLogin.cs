@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Rehab.Core.Audit;
 using Rehab.Data.Audit;
 using Rehab.Data.Users;
@@ -6,7 +9,12 @@ using Rehab.Data.Users;
 namespace Rehab.Web.Auth;
 
 /// <summary>Username and password sign-in for pages (cookie) and API clients (bearer), audited either way.</summary>
-public sealed class PasswordLogin(SignInManager<RehabUser> signIn, UserManager<RehabUser> users, AuditLog audit)
+public sealed class PasswordLogin(
+    SignInManager<RehabUser> signIn,
+    UserManager<RehabUser> users,
+    AuditLog audit,
+    IOptionsMonitor<BearerTokenOptions> bearer,
+    TimeProvider clock)
 {
     public async Task<bool> SignInAsync(string scheme, string userName, string password, CancellationToken ct)
     {
@@ -34,6 +42,20 @@ public sealed class PasswordLogin(SignInManager<RehabUser> signIn, UserManager<R
             UserName: Truncate(user?.UserName ?? userName, 256),
             Details: why), ct);
         return result.Succeeded;
+    }
+
+    /// <summary>The principal for a new bearer token, when the refresh token is genuine, unexpired and its user unchanged and active.</summary>
+    public async Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken ct)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
+            return null;
+        var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
+        if (user is null || !await signIn.CanSignInAsync(user))
+            return null;
+        await audit.RecordAsync(new AuditEvent(AuditAction.TokenRefreshed, "User", AuditOutcome.Success,
+            EntityId: user.Id.ToString(), CompanyId: user.CompanyId, UserId: user.Id, UserName: user.UserName), ct);
+        return await signIn.CreateUserPrincipalAsync(user);
     }
 
     public async Task SignOutAsync(CancellationToken ct)

@@ -9,6 +9,7 @@ namespace Rehab.Web.Auth;
 public static class TokenEndpoints
 {
     public sealed record TokenRequest(string? Username, string? Password);
+    public sealed record RefreshRequest(string? RefreshToken);
 
     public static void MapTokenEndpoints(this RouteGroupBuilder api)
     {
@@ -17,6 +18,15 @@ public static class TokenEndpoints
             .WithTags("Authentication")
             .WithSummary("Exchange a username and password for a bearer token")
             .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the account for 15 minutes.")
+            .Produces<AccessTokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPost("/auth/refresh", RefreshAsync)
+            .AllowAnonymous()
+            .WithTags("Authentication")
+            .WithSummary("Exchange a refresh token for a new bearer token")
+            .WithDescription("A refresh token is good for the idle timeout (15 minutes) and only while the account stays active and unchanged.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -53,5 +63,16 @@ public static class TokenEndpoints
             ? TypedResults.Empty
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The username or password is wrong, or the account is locked or inactive.");
+    }
+
+    private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, PasswordLogin login, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["Refresh token is required."] });
+        return await login.RefreshAsync(request.RefreshToken, ct) is { } principal
+            ? TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme)
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh failed",
+                detail: "The refresh token is expired or invalid, or the account changed or is inactive; sign in again.");
     }
 }

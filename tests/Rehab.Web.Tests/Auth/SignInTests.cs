@@ -39,6 +39,46 @@ public sealed class SignInTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
+    public async Task A_refresh_token_buys_a_new_token_while_the_account_stays_active(string provider)
+    {
+        var app = apps[provider];
+        var user = TestData.Unique("refresh-");
+        var id = await app.AddUserAsync(user, []);
+        var client = app.AnonymousClient();
+        var first = await (await RequestTokenAsync(client, user, RehabAppFactory.Password)).Content.ReadFromJsonAsync<JsonElement>();
+        var refreshToken = first.GetProperty("refreshToken").GetString();
+
+        var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var second = await refreshed.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", second.GetProperty("accessToken").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/clinics")).StatusCode);
+        Assert.Contains(await AuditAsync(app, user), a => a.Action == AuditAction.TokenRefreshed);
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<RehabUser>>();
+            var u = (await users.FindByIdAsync(id.ToString()))!;
+            u.IsActive = false;
+            return await users.UpdateAsync(u);
+        });
+        var refused = await app.AnonymousClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var forged = await app.AnonymousClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "CfDJ8-forged" });
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task Tenant_scoped_queries_see_no_users_without_a_company_while_sign_in_still_finds_them(string provider)
+    {
+        var (visible, found) = await apps[provider].WithScopeAsync(async sp => (
+            await sp.GetRequiredService<RehabDbContext>().Users.CountAsync(),
+            await sp.GetRequiredService<UserManager<RehabUser>>().FindByNameAsync("admin")));
+        Assert.Equal(0, visible);
+        Assert.NotNull(found);
+    }
+
+    [Theory, Providers]
     public async Task A_forged_token_is_refused(string provider)
     {
         var client = apps[provider].AnonymousClient();

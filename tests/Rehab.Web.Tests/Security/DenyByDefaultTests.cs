@@ -12,6 +12,7 @@ public sealed class DenyByDefaultTests(Apps apps) : IClassFixture<Apps>
     private static readonly HashSet<string> AnonymousByDesign =
     [
         "POST /api/v1/auth/token",
+        "POST /api/v1/auth/refresh",
         "* /health/live",
         "* /health/ready",
         "* /Login",
