@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Users;
 using Rehab.Data.Users;
+using Rehab.Web.Hosting;
 
 namespace Rehab.Web.Auth;
 
@@ -70,7 +71,7 @@ public static class AuthenticationSetup
     // API callers get a status code, not a redirect to a login page.
     private static Task ApiAnswers(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        if (context.Request.IsApi())
             context.Response.StatusCode = status;
         else
             context.Response.Redirect(context.RedirectUri);

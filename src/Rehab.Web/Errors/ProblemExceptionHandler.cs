@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Rehab.Web.Hosting;
 
 namespace Rehab.Web.Errors;
 
@@ -12,6 +13,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (!http.Request.IsApi())
+            return false; // pages re-execute the error page instead
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails();
         if (exception is BadHttpRequestException bad)
         {

@@ -55,8 +55,16 @@ public static class RehabHost
 
     public static void UseRehab(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(http => http.Request.IsApi(), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !http.Request.IsApi(), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        });
         app.UseSecurityHeaders();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
