@@ -14,7 +14,8 @@ public sealed class HttpTenantContext(IHttpContextAccessor accessor) : ITenantCo
 
     public Guid? UserId => Guid.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string? UserName => User?.Identity?.Name;
+    /// <summary>Work done outside any request (startup, seeding) is recorded as the system's.</summary>
+    public string? UserName => accessor.HttpContext is null ? "system" : User?.Identity?.Name;
 
     public IReadOnlySet<Guid>? ClinicIds
     {
