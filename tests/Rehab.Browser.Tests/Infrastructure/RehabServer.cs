@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Rehab.Data.Organization;
 using Rehab.Testing;
 
 namespace Rehab.Browser.Tests.Infrastructure;
@@ -14,7 +13,7 @@ namespace Rehab.Browser.Tests.Infrastructure;
 public sealed class RehabServer : WebApplicationFactory<Program>
 {
     public const string AdminUserName = "admin";
-    public const string Password = DemoSeed.DefaultPassword;
+    public const string Password = DemoHost.Password;
 
     public RehabServer(string provider)
     {
@@ -27,14 +26,7 @@ public sealed class RehabServer : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public Uri Address { get; }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("ConnectionStrings:Rehab", Database.ConnectionString);
-        builder.UseSetting("Rehab:Demo:Seed", "true");
-        builder.UseSetting("Rehab:Demo:Password", Password);
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseDemoOn(Database);
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -7,7 +7,6 @@ namespace Rehab.Core.Tests.Audit;
 
 public sealed class AuditChainVerifierTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 15, 4, 5, TimeSpan.Zero);
 
     [Fact]
     public void An_empty_chain_is_intact_and_ends_at_genesis()
@@ -22,7 +21,7 @@ public sealed class AuditChainVerifierTests
     [Fact]
     public void An_intact_chain_is_counted_and_ends_at_its_last_hash()
     {
-        var chain = Chain(5);
+        var chain = SampleChain.Build(5);
         var verifier = new AuditChainVerifier();
 
         Assert.All(chain, e => Assert.True(verifier.Check(e)));
@@ -34,7 +33,7 @@ public sealed class AuditChainVerifierTests
     [Fact]
     public void An_altered_entry_breaks_the_chain_at_that_entry()
     {
-        var chain = Chain(5);
+        var chain = SampleChain.Build(5);
         chain[2].Action = "X";
 
         var result = AuditChain.Verify(chain);
@@ -48,7 +47,7 @@ public sealed class AuditChainVerifierTests
     [Fact]
     public void A_missing_entry_breaks_the_chain_where_it_was()
     {
-        var chain = Chain(5);
+        var chain = SampleChain.Build(5);
         chain.RemoveAt(2);
 
         var result = AuditChain.Verify(chain);
@@ -60,7 +59,7 @@ public sealed class AuditChainVerifierTests
     [Fact]
     public void A_resealed_entry_breaks_the_link_of_the_entry_after_it()
     {
-        var chain = Chain(5);
+        var chain = SampleChain.Build(5);
         chain[2].Action = "X";
         chain[2].Hash = AuditChain.ComputeHash(chain[2]);
 
@@ -73,7 +72,7 @@ public sealed class AuditChainVerifierTests
     [Fact]
     public void A_broken_verifier_accepts_nothing_more()
     {
-        var chain = Chain(3);
+        var chain = SampleChain.Build(3);
         chain[0].Outcome = "Denied";
         var verifier = new AuditChainVerifier();
 
@@ -87,7 +86,7 @@ public sealed class AuditChainVerifierTests
     [Property]
     public bool Checking_in_batches_agrees_with_verifying_the_whole_chain(PositiveInt length, PositiveInt batch, NonNegativeInt tampered)
     {
-        var chain = Chain(length.Get % 40 + 1);
+        var chain = SampleChain.Build(length.Get % 40 + 1);
         var target = tampered.Get % (chain.Count + 1);
         if (target < chain.Count)
             chain[target].EntityId = "tampered";
@@ -114,28 +113,4 @@ public sealed class AuditChainVerifierTests
                && normalized.Offset == TimeSpan.Zero;
     }
 
-    private static List<AuditEntry> Chain(int length)
-    {
-        var chain = new List<AuditEntry>();
-        var (id, hash) = (0L, AuditChain.Genesis);
-        for (var i = 0; i < length; i++)
-        {
-            var entry = new AuditEntry
-            {
-                OccurredAt = Start.AddTicks(i * 123_456_789L),
-                CompanyId = Guid.NewGuid(),
-                UserName = "rehab-cli",
-                Action = AuditAction.All[i % AuditAction.All.Count],
-                EntityType = "Clinic",
-                EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Outcome = AuditOutcome.Success,
-                PreviousHash = "",
-                Hash = "",
-            };
-            AuditChain.Seal(entry, id, hash);
-            (id, hash) = (entry.Id, entry.Hash);
-            chain.Add(entry);
-        }
-        return chain;
-    }
 }

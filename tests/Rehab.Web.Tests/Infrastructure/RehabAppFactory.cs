@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Rehab.Data.Organization;
 using Rehab.Testing;
 
 namespace Rehab.Web.Tests.Infrastructure;
@@ -11,18 +10,11 @@ namespace Rehab.Web.Tests.Infrastructure;
 /// <summary>The real web host on a fresh database of one provider, seeded with the demo company.</summary>
 public sealed class RehabAppFactory(string provider) : WebApplicationFactory<Program>
 {
-    public const string Password = DemoSeed.DefaultPassword;
+    public const string Password = DemoHost.Password;
 
     public TestDatabase Database { get; } = TestDatabase.Create(provider);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("ConnectionStrings:Rehab", Database.ConnectionString);
-        builder.UseSetting("Rehab:Demo:Seed", "true");
-        builder.UseSetting("Rehab:Demo:Password", Password);
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseDemoOn(Database);
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

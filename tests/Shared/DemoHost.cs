@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Hosting;
+using Rehab.Data.Organization;
+
+namespace Rehab.Testing;
+
+public static class DemoHost
+{
+    public const string Password = DemoSeed.DefaultPassword;
+
+    /// <summary>The app as `dotnet run` starts it (Development, demo seeded), on the given test database.</summary>
+    public static IWebHostBuilder UseDemoOn(this IWebHostBuilder builder, TestDatabase database) => builder
+        .UseEnvironment("Development")
+        .UseSetting("Database:Provider", database.Provider)
+        .UseSetting("ConnectionStrings:Rehab", database.ConnectionString)
+        .UseSetting("Rehab:Demo:Seed", "true")
+        .UseSetting("Rehab:Demo:Password", Password);
+}
