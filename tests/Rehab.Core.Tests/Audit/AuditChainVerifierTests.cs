@@ -7,7 +7,6 @@ namespace Rehab.Core.Tests.Audit;
 
 public sealed class AuditChainVerifierTests
 {
-
     [Fact]
     public void An_empty_chain_is_intact_and_ends_at_genesis()
     {
