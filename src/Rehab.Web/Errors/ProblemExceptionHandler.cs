@@ -46,6 +46,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 problem.Detail = "A required value is missing or has the wrong format; send a JSON body with the documented fields.";
             }
         }
+        else if (Rehab.Data.UniqueViolation.Is(exception))
+        {
+            problem.Status = StatusCodes.Status409Conflict;
+            problem.Title = "Saved by someone else at the same moment";
+            problem.Detail = "Another record with the same unique value was saved just before yours; nothing of yours was saved. Reload and try again.";
+        }
         else
         {
             log.LogError(exception, "Unhandled error on {Method} {Route}", http.Request.Method, http.GetEndpoint()?.DisplayName);

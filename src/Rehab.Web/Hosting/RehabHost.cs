@@ -62,7 +62,11 @@ public static class RehabHost
         });
         app.UseWhen(http => !http.Request.IsApi(), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                StatusCodeSelector = e => UniqueViolation.Is(e) ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError,
+            });
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         app.UseSecurityHeaders();

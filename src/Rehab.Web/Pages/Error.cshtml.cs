@@ -14,6 +14,7 @@ public sealed class ErrorModel : PageModel
         404 => "Page not found",
         403 => "Not allowed",
         400 or 413 => "The request could not be read",
+        409 => "Saved by someone else at the same moment",
         _ => "Something went wrong",
     };
 
@@ -22,6 +23,7 @@ public sealed class ErrorModel : PageModel
         404 => "There is no page at this address, or it shows something you may not see.",
         403 => "Your account does not have the permission this page needs. Ask your company administrator.",
         400 or 413 => "The form or link sent something this page cannot use. Go back and try again.",
+        409 => "Another record with the same name was saved just before yours, so yours was not saved. Go back, change it and try again.",
         _ => "The error was logged. Nothing you sent was saved in part.",
     };
 

@@ -105,4 +105,18 @@ public sealed class ProblemDetailsTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(before, await api.GetStringAsync($"/api/v1/clinics/{id}"));
     }
+
+    [Theory, Providers]
+    public async Task Simultaneous_clinics_with_one_name_save_once_and_the_rest_get_409(string provider)
+    {
+        var api = await apps[provider].ClientForAsync("admin");
+        var name = TestData.Unique("Race ");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.PostAsJsonAsync("/api/v1/clinics", new
+        {
+            name, addressLine1 = "1 Main St", city = "Mesa", state = "AZ", postalCode = "85201", timeZone = "America/Phoenix",
+        })));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await ProblemAsync(refused, HttpStatusCode.Conflict);
+    }
 }
