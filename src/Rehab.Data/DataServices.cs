@@ -52,6 +52,7 @@ public static class DataServices
         services.AddScoped<AuditLog>();
         services.AddScoped<CompanyProvisioning>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<Billing.FeeScheduleImport>();
         return services;
     }
 

@@ -8,6 +8,7 @@ using Rehab.Core.Common;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
 using Rehab.Data.Audit;
+using Rehab.Data.Billing;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Users;
 
@@ -31,6 +32,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<UserClinicAccess> UserClinicAccess => Set<UserClinicAccess>();
     public DbSet<UserPermission> UserPermissions => Set<UserPermission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

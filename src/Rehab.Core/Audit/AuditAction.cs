@@ -11,8 +11,9 @@ public static class AuditAction
     public const string Logout = "Logout";
     public const string TokenIssued = "TokenIssued";
     public const string TokenRefreshed = "TokenRefreshed";
+    public const string Import = "Import";
 
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed];
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import];
 }
 
 public static class AuditOutcome

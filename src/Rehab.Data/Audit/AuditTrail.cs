@@ -28,7 +28,7 @@ internal static class AuditTrail
                     throw new InvalidOperationException("Audit entries are append-only.");
                 continue;
             }
-            if (entry.Entity is DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is DataProtectionKey or IBulkImported || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
             if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified))
                 continue;

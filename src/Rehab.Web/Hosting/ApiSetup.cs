@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using Rehab.Web.Audit;
+using Rehab.Web.Billing;
 using Rehab.Web.Auth;
 using Rehab.Web.Organization;
 using Scalar.AspNetCore;
@@ -37,6 +38,7 @@ public static class ApiSetup
         api.MapCompanyEndpoints();
         api.MapClinicEndpoints();
         api.MapAuditEndpoints();
+        api.MapFeeScheduleEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -70,9 +70,9 @@ public static class RehabHost
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         app.UseSecurityHeaders();
-        app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
         app.UseRouting();
+        app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();

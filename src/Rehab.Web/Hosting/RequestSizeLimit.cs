@@ -1,14 +1,17 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Rehab.Web.Hosting;
 
 /// <summary>
-/// Refuses a declared body over the limit before anything reads it; Kestrel enforces the same limit
-/// on bodies sent without a length.
+/// Refuses a declared body over the endpoint's limit (or the default) before anything reads it; Kestrel
+/// enforces the same limits on bodies sent without a length.
 /// </summary>
 public static class RequestSizeLimit
 {
-    public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long maxBytes) => app.Use(async (http, next) =>
+    public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long defaultMaxBytes) => app.Use(async (http, next) =>
     {
-        if (http.Request.ContentLength > maxBytes)
+        var max = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultMaxBytes;
+        if (http.Request.ContentLength > max)
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         await next();
     });
