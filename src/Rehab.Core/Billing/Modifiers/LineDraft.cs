@@ -1,0 +1,26 @@
+namespace Rehab.Core.Billing.Modifiers;
+
+/// <summary>A billed line as the rules work on it, before it becomes one or two claim lines.</summary>
+internal sealed class LineDraft(BilledLine line)
+{
+    public BilledLine Line { get; } = line;
+    public List<Modifier> Modifiers { get; } = [];
+    public List<string> Explanations { get; } = [];
+    public List<string> Warnings { get; } = [];
+    public List<string> Refusals { get; } = [];
+
+    public ProcedureCode Code => Line.Code;
+    public bool IsBilled => Line.Units > 0;
+    public bool IsRefused => Refusals.Count > 0;
+
+    public void Add(Modifier modifier, string why)
+    {
+        if (!Modifiers.Contains(modifier))
+            Modifiers.Add(modifier);
+        Explanations.Add(why);
+    }
+
+    public ModifierResult ToResult(int units, IEnumerable<Modifier> extra, IEnumerable<string> explanations) =>
+        new(Line, Line.Code, units, ClaimOrder.Sort(Modifiers.Concat(extra)),
+            [.. Explanations, .. explanations], [.. Warnings], [.. Refusals]);
+}
