@@ -53,6 +53,7 @@ public static class DataServices
         services.AddScoped<CompanyProvisioning>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<Billing.FeeScheduleImport>();
+        services.AddScoped<Billing.NcciEditImport>();
         return services;
     }
 

@@ -39,6 +39,7 @@ public static class ApiSetup
         api.MapClinicEndpoints();
         api.MapAuditEndpoints();
         api.MapFeeScheduleEndpoints();
+        api.MapNcciEditEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

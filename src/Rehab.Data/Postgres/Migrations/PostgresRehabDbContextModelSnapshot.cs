@@ -430,6 +430,45 @@ namespace Rehab.Data.Postgres.Migrations
                     b.ToTable("FeeScheduleAmounts", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Billing.NcciEditRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Column1")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Column2")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DeletionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ModifierIndicator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Column1", "Column2");
+
+                    b.ToTable("NcciEdits", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Users.RehabUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -601,6 +640,15 @@ namespace Rehab.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Rehab.Data.Billing.FeeScheduleAmount", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Billing.NcciEditRow", b =>
                 {
                     b.HasOne("Rehab.Core.Organization.Company", null)
                         .WithMany()

@@ -419,6 +419,45 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.ToTable("FeeScheduleAmounts", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Billing.NcciEditRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Column1")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Column2")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeletionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModifierIndicator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Column1", "Column2");
+
+                    b.ToTable("NcciEdits", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Users.RehabUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +629,15 @@ namespace Rehab.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Rehab.Data.Billing.FeeScheduleAmount", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Billing.NcciEditRow", b =>
                 {
                     b.HasOne("Rehab.Core.Organization.Company", null)
                         .WithMany()

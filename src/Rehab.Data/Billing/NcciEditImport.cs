@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Audit;
+using Rehab.Core.Billing.Modifiers;
+using Rehab.Data.Audit;
+
+namespace Rehab.Data.Billing;
+
+/// <summary>
+/// Replaces the company's NCCI edit table with CMS's quarterly practitioner PTP file, all or nothing, and
+/// gives the table the billing engine uses: the imported one, or the built-in seed edits before any import.
+/// </summary>
+public sealed class NcciEditImport(RehabDbContext db, AuditLog audit)
+{
+    public async Task<NcciImportResult> ImportAsync(TextReader file, CancellationToken ct)
+    {
+        var companyId = db.Tenant.CompanyId ?? throw new InvalidOperationException("An edit table is imported for a company.");
+        IReadOnlyList<NcciEdit> edits;
+        try
+        {
+            edits = NcciCsv.Parse(file);
+        }
+        catch (NcciCsvException e)
+        {
+            return new NcciImportResult(0, e.Message);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.NcciEdits.ExecuteDeleteAsync(ct);
+            db.NcciEdits.AddRange(edits.Select(e => NcciEditRow.From(companyId, e)));
+            await db.SaveChangesAsync(ct);
+            await audit.RecordAsync(new AuditEvent(AuditAction.Import, "NcciEdits", AuditOutcome.Success,
+                Details: $"{edits.Count} edits replaced the company's edit table"), ct);
+            await tx.CommitAsync(ct);
+        });
+        return new NcciImportResult(edits.Count, null);
+    }
+
+    public async Task<NcciEditTable> TableAsync(CancellationToken ct)
+    {
+        var rows = await db.NcciEdits.AsNoTracking().ToListAsync(ct);
+        return rows.Count == 0 ? NcciEditTable.Seed : new NcciEditTable(rows.Select(r => r.ToEdit()));
+    }
+}
+
+public sealed record NcciImportResult(int Imported, string? Error)
+{
+    public bool Succeeded => Error is null;
+}
