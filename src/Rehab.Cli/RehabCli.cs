@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rehab.Cli.Audit;
+using Rehab.Cli.Billing;
 using Rehab.Cli.Hosting;
 using Rehab.Cli.Organization;
 
@@ -25,7 +26,7 @@ public static class RehabCli
     {
         var root = new RootCommand(
             "Rehab EMR administration: create and migrate the database, set up the first company, seed the demo, "
-            + "verify the audit log. The database is chosen like the web app's: Database:Provider and "
+            + "verify the audit log, work out a note's billed units. The database is chosen like the web app's: Database:Provider and "
             + "ConnectionStrings:Rehab from appsettings.json in the current directory, then the environment variables "
             + "Database__Provider and ConnectionStrings__Rehab, then --provider and --connection. Relative SQLite paths "
             + "are resolved against the current directory, so from the repository root the web app's default database is "
@@ -36,6 +37,7 @@ public static class RehabCli
         root.Subcommands.Add(new InitCommand(console));
         root.Subcommands.Add(new SeedDemoCommand(console));
         root.Subcommands.Add(new AuditCommand(console));
+        root.Subcommands.Add(new UnitsCommand(console));
         return root;
     }
 }

@@ -1,0 +1,35 @@
+namespace Rehab.Core.Billing;
+
+/// <summary>
+/// The units of one documented line. Time is counted per code per day, so when a code is on several lines its
+/// minutes are added together and its units are billed on its first line; its later lines show 0 units.
+/// </summary>
+public readonly record struct LineUnits
+{
+    public required BillingCode BillingCode { get; init; }
+
+    public ProcedureCode Code => BillingCode.Code;
+
+    /// <summary>Minutes documented on this line.</summary>
+    public required int Minutes { get; init; }
+
+    /// <summary>Units billed on this line.</summary>
+    public int Units { get; init; }
+
+    /// <summary>The 0-based line this code first appears on, when this line repeats it; null on its first line.</summary>
+    public int? SameCodeAs { get; init; }
+
+    /// <summary>Minutes of this code over all its lines.</summary>
+    public int CodeMinutes { get; init; }
+
+    /// <summary>Units from whole unit-length blocks of the code's minutes (timed codes, first line).</summary>
+    public int WholeUnits { get; init; }
+
+    /// <summary>Minutes left after the whole blocks (timed codes, first line).</summary>
+    public int LeftoverMinutes { get; init; }
+
+    /// <summary>Whether the left-over minutes earned a unit.</summary>
+    public bool LeftoverUnit { get; init; }
+
+    public bool IsTimed => BillingCode.IsTimed;
+}
