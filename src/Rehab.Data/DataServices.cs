@@ -54,6 +54,7 @@ public static class DataServices
         services.AddScoped<DemoSeed>();
         services.AddScoped<Billing.FeeScheduleImport>();
         services.AddScoped<Billing.NcciEditImport>();
+        services.AddScoped<Billing.CompanyCodes>();
         return services;
     }
 

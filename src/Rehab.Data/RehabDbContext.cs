@@ -34,6 +34,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
     public DbSet<NcciEditRow> NcciEdits => Set<NcciEditRow>();
+    public DbSet<CustomBillingCode> CustomBillingCodes => Set<CustomBillingCode>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -40,6 +40,8 @@ public static class ApiSetup
         api.MapAuditEndpoints();
         api.MapFeeScheduleEndpoints();
         api.MapNcciEditEndpoints();
+        api.MapBillingCodeEndpoints();
+        api.MapUnitEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rehab.Core.Billing;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Billing;
+
+namespace Rehab.Web.Billing;
+
+public static class BillingCodeEndpoints
+{
+    public sealed record BillingCodeResponse(
+        string Code, string Descriptor, IReadOnlyList<Discipline> Disciplines, bool IsTimed, int? UnitMinutes,
+        bool IsEvaluation, string? AddOnTo, string? MedicareReplacement, bool MedicareBundled, bool IsCustom)
+    {
+        public static BillingCodeResponse From(BillingCode c) => new(c.Code.Value, c.Descriptor, c.Disciplines, c.IsTimed,
+            c.UnitMinutes, c.IsEvaluation, c.AddOnTo?.Value, c.MedicareReplacement?.Value, c.MedicareBundled, c.IsCustom);
+    }
+
+    public static void MapBillingCodeEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/billing/codes").WithTags("Billing");
+        group.MapGet("/", ListAsync).RequireAuthorization()
+            .WithSummary("The CPT/HCPCS codes notes may bill: the standard list and the company's own");
+        group.MapPost("/", AddAsync).RequireAuthorization(Permission.CompanyAdmin)
+            .WithSummary("Add a custom code, timed (15 or 30 minutes a unit) or untimed (one unit a day)");
+    }
+
+    private static async Task<Ok<List<BillingCodeResponse>>> ListAsync(CompanyCodes codes, CancellationToken ct)
+    {
+        var catalog = await codes.CatalogAsync(ct);
+        return TypedResults.Ok(catalog.Codes.OrderBy(c => c.Code.Value, StringComparer.Ordinal).Select(BillingCodeResponse.From).ToList());
+    }
+
+    private static async Task<Results<Created<BillingCodeResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
+        CustomCodeDetails request, RehabDbContext db, CompanyCodes codes, CancellationToken ct)
+    {
+        var errors = request.Validate();
+        if (!errors.IsValid)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var code = request.ToBillingCode();
+        if ((await codes.CatalogAsync(ct)).Contains(code.Code))
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Code already listed",
+                detail: $"The company already has a custom code {code.Code}.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["code"] = [$"{code.Code} is already on the company's list."] } });
+
+        db.CustomBillingCodes.Add(CustomBillingCode.From(db.Tenant.CompanyId!.Value, request));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/billing/codes", BillingCodeResponse.From(code));
+    }
+}
