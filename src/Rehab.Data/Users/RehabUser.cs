@@ -13,4 +13,8 @@ public sealed class RehabUser : IdentityUser<Guid>, ITenantOwned
     public bool IsActive { get; set; } = true;
     /// <summary>Sees every clinic of the company, present and future, instead of a list.</summary>
     public bool AllClinics { get; set; }
+    /// <summary>The clinic whose license the user holds and where they mostly work.</summary>
+    public Guid? HomeClinicId { get; set; }
+    /// <summary>The role template last applied to the user's permissions, if any.</summary>
+    public RoleTemplate? RoleTemplate { get; set; }
 }

@@ -12,6 +12,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<RehabUser>
         b.Property(u => u.DisplayName).HasMaxLength(200);
         b.Property(u => u.UserType).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(u => u.RoleTemplate).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Clinic>().WithMany().HasForeignKey(u => u.HomeClinicId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(u => u.CompanyId);
     }
 }
