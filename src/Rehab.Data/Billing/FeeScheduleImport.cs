@@ -19,17 +19,10 @@ public sealed class FeeScheduleImport(RehabDbContext db, AuditLog audit)
             return new FeeScheduleImportResult(0, [], parsed.Errors);
 
         var years = parsed.Entries.Select(e => e.Year).Distinct().Order().ToList();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.FeeScheduleAmounts.Where(f => years.Contains(f.Year)).ExecuteDeleteAsync(ct);
-            db.FeeScheduleAmounts.AddRange(parsed.Entries.Select(e => FeeScheduleAmount.From(companyId, e)));
-            await db.SaveChangesAsync(ct);
-            await audit.RecordAsync(new AuditEvent(AuditAction.Import, "FeeSchedule", AuditOutcome.Success,
+        await ReferenceData.ReplaceAsync(db, audit, db.FeeScheduleAmounts.Where(f => years.Contains(f.Year)),
+            parsed.Entries.Select(e => FeeScheduleAmount.From(companyId, e)),
+            new AuditEvent(AuditAction.Import, "FeeSchedule", AuditOutcome.Success,
                 Details: $"{parsed.Entries.Count} amounts for {string.Join(", ", years)} replaced the earlier ones"), ct);
-            await tx.CommitAsync(ct);
-        });
         return new FeeScheduleImportResult(parsed.Entries.Count, years, []);
     }
 

@@ -24,17 +24,9 @@ public sealed class NcciEditImport(RehabDbContext db, AuditLog audit)
             return new NcciImportResult(0, e.Message);
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.NcciEdits.ExecuteDeleteAsync(ct);
-            db.NcciEdits.AddRange(edits.Select(e => NcciEditRow.From(companyId, e)));
-            await db.SaveChangesAsync(ct);
-            await audit.RecordAsync(new AuditEvent(AuditAction.Import, "NcciEdits", AuditOutcome.Success,
+        await ReferenceData.ReplaceAsync(db, audit, db.NcciEdits, edits.Select(e => NcciEditRow.From(companyId, e)),
+            new AuditEvent(AuditAction.Import, "NcciEdits", AuditOutcome.Success,
                 Details: $"{edits.Count} edits replaced the company's edit table"), ct);
-            await tx.CommitAsync(ct);
-        });
         return new NcciImportResult(edits.Count, null);
     }
 
