@@ -9,8 +9,23 @@ namespace Rehab.Web.Training;
 /// <summary>An administrator adds a training group, optionally for a role template that has none yet, with its first courses.</summary>
 public static class CreateTrainingGroup
 {
-    public static async Task<TrainingResult<TrainingGroupResponse>> RunAsync(TrainingGroupDetails request, RehabDbContext db, CancellationToken ct)
+    /// <summary>The request as clients send it: the role template by name, such as FrontOffice.</summary>
+    public sealed record NewTrainingGroup(string? Name, string? RoleTemplate = null, IReadOnlyList<CourseDetails>? Courses = null);
+
+    public static async Task<TrainingResult<TrainingGroupResponse>> RunAsync(NewTrainingGroup input, RehabDbContext db, CancellationToken ct)
     {
+        RoleTemplate? role = null;
+        if (!string.IsNullOrWhiteSpace(input.RoleTemplate))
+        {
+            if (!Enum.TryParse<RoleTemplate>(input.RoleTemplate.Trim(), ignoreCase: true, out var parsed)
+                || !Enum.IsDefined(parsed) || char.IsDigit(input.RoleTemplate.Trim()[0]))
+                return TrainingResult.Invalid<TrainingGroupResponse>(new Dictionary<string, string[]>
+                {
+                    ["roleTemplate"] = ["Role template must be one of " + string.Join(", ", RoleTemplates.All) + ", or left empty."],
+                });
+            role = parsed;
+        }
+        var request = new TrainingGroupDetails(input.Name, role, input.Courses);
         var errors = request.Validate();
         if (!errors.IsValid)
             return TrainingResult.Invalid<TrainingGroupResponse>(errors.ToDictionary());

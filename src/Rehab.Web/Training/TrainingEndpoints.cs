@@ -17,7 +17,7 @@ public static class TrainingEndpoints
             .WithDescription("Needs ViewUsers, EditUsers or CompanyAdmin. Each role template has a group its users join automatically.");
         training.MapPost("/groups", CreateGroupAsync).RequireAuthorization(TrainingPolicies.ManageTraining)
             .WithSummary("Add a training group, optionally for a role template without one, with its first courses")
-            .WithDescription("Needs EditUsers or CompanyAdmin. Courses: title, link (http or https), isRequired, dueWithinDays (1 to 365).");
+            .WithDescription("Needs EditUsers or CompanyAdmin. roleTemplate by name (Executive, ClinicDirector, Therapist, Assistant, Student, FrontOffice, Biller). Courses: title, link (http or https), isRequired, dueWithinDays (1 to 365).");
         training.MapPost("/groups/{id:guid}/courses", AddCourseAsync).RequireAuthorization(TrainingPolicies.ManageTraining)
             .WithSummary("Add a course to a group; every member gets it, due the set number of days from today")
             .WithDescription("Needs EditUsers or CompanyAdmin.");
@@ -34,7 +34,7 @@ public static class TrainingEndpoints
         TypedResults.Ok(await TrainingGroupList.RunAsync(db, ct));
 
     private static async Task<Results<Created<TrainingGroupResponse>, ValidationProblem, ProblemHttpResult>> CreateGroupAsync(
-        TrainingGroupDetails request, RehabDbContext db, CancellationToken ct)
+        CreateTrainingGroup.NewTrainingGroup request, RehabDbContext db, CancellationToken ct)
     {
         var result = await CreateTrainingGroup.RunAsync(request, db, ct);
         return result.Succeeded ? TypedResults.Created($"/api/v1/training/groups/{result.Value!.Id}", result.Value) : Refusal<Created<TrainingGroupResponse>, TrainingGroupResponse>(result);

@@ -10,9 +10,9 @@ public sealed record CourseResponse(Guid Id, Guid GroupId, string Title, string 
     public static CourseResponse From(Course c) => new(c.Id, c.GroupId, c.Title, c.Link, c.IsRequired, c.DueWithinDays);
 }
 
-public sealed record TrainingGroupResponse(Guid Id, string Name, RoleTemplate? RoleTemplate, int MemberCount, IReadOnlyList<CourseResponse> Courses)
+public sealed record TrainingGroupResponse(Guid Id, string Name, string? RoleTemplate, int MemberCount, IReadOnlyList<CourseResponse> Courses)
 {
-    public static TrainingGroupResponse From(TrainingGroup g, int memberCount) => new(g.Id, g.Name, g.RoleTemplate, memberCount,
+    public static TrainingGroupResponse From(TrainingGroup g, int memberCount) => new(g.Id, g.Name, g.RoleTemplate?.ToString(), memberCount,
         g.Courses.OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase).Select(CourseResponse.From).ToList());
 }
 
