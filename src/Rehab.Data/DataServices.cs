@@ -55,6 +55,9 @@ public static class DataServices
         services.AddScoped<Billing.FeeScheduleImport>();
         services.AddScoped<Billing.NcciEditImport>();
         services.AddScoped<Billing.CompanyCodes>();
+        services.AddScoped<Training.TrainingEnrollment>();
+        services.AddScoped<Users.IRoleTemplateListener>(sp => sp.GetRequiredService<Training.TrainingEnrollment>());
+        services.AddScoped<Training.TrainingSeed>();
         return services;
     }
 

@@ -10,6 +10,7 @@ using Rehab.Core.Users;
 using Rehab.Data.Audit;
 using Rehab.Data.Billing;
 using Rehab.Data.Tenancy;
+using Rehab.Data.Training;
 using Rehab.Data.Users;
 
 namespace Rehab.Data;
@@ -35,6 +36,10 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
     public DbSet<NcciEditRow> NcciEdits => Set<NcciEditRow>();
     public DbSet<CustomBillingCode> CustomBillingCodes => Set<CustomBillingCode>();
+    public DbSet<TrainingGroup> TrainingGroups => Set<TrainingGroup>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<TrainingGroupMember> TrainingGroupMembers => Set<TrainingGroupMember>();
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Training;
 using Rehab.Data.Users;
 
 namespace Rehab.Data.Organization;
@@ -23,6 +24,7 @@ public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser
             db.Companies.Add(company);
             var clinics = request.Clinics.Select(c => c.ToNewClinic(company.Id)).ToList();
             db.Clinics.AddRange(clinics);
+            db.AddRange(TrainingSeed.RoleGroups(company.Id));
             await db.SaveChangesAsync(ct);
 
             var admin = await CreateUserAsync(company.Id, request.Admin, ct);

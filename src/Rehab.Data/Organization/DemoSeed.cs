@@ -1,10 +1,11 @@
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Training;
 
 namespace Rehab.Data.Organization;
 
 /// <summary>The demo company a new installation starts with, so a visitor can log in and look around.</summary>
-public sealed class DemoSeed(CompanyProvisioning provisioning)
+public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed training)
 {
     public const string DefaultPassword = "rehab-demo-2026";
 
@@ -21,8 +22,9 @@ public sealed class DemoSeed(CompanyProvisioning provisioning)
     {
         if (await provisioning.DatabaseHasDataAsync(ct))
             return [];
-        await provisioning.CreateAsync(new NewCompany("Desert Sun Rehab", "86-1234567", Clinics,
+        var demo = await provisioning.CreateAsync(new NewCompany("Desert Sun Rehab", "86-1234567", Clinics,
             new NewUser("admin", "Avery Admin", password, UserType.Clerical, [Permission.CompanyAdmin])), ct);
+        await training.AddStarterCoursesAsync(demo.Company.Id, ct);
         return [new DemoLogin("admin", password, "company administrator, all clinics")];
     }
 }

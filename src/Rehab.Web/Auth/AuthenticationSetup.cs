@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Users;
 using Rehab.Data.Users;
 using Rehab.Web.Hosting;
+using Rehab.Web.Training;
 
 namespace Rehab.Web.Auth;
 
@@ -57,7 +58,8 @@ public static class AuthenticationSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())
-            .AddPermissionPolicies();
+            .AddPermissionPolicies()
+            .AddTrainingPolicies();
     }
 
     private static Microsoft.AspNetCore.Authorization.AuthorizationBuilder AddPermissionPolicies(

@@ -3,6 +3,7 @@ using Rehab.Web.Audit;
 using Rehab.Web.Billing;
 using Rehab.Web.Auth;
 using Rehab.Web.Organization;
+using Rehab.Web.Training;
 using Scalar.AspNetCore;
 
 namespace Rehab.Web.Hosting;
@@ -42,6 +43,7 @@ public static class ApiSetup
         api.MapNcciEditEndpoints();
         api.MapBillingCodeEndpoints();
         api.MapUnitEndpoints();
+        api.MapTrainingEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
