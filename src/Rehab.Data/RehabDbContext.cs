@@ -7,6 +7,7 @@ using Rehab.Core.Audit;
 using Rehab.Core.Common;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Analytics;
 using Rehab.Data.Audit;
 using Rehab.Data.Billing;
 using Rehab.Data.Tenancy;
@@ -35,6 +36,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
     public DbSet<NcciEditRow> NcciEdits => Set<NcciEditRow>();
     public DbSet<CustomBillingCode> CustomBillingCodes => Set<CustomBillingCode>();
+    public DbSet<AnalyticsRoleGrant> AnalyticsRoleGrants => Set<AnalyticsRoleGrant>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

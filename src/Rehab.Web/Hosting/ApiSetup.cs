@@ -1,8 +1,10 @@
 using Microsoft.OpenApi;
+using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
 using Rehab.Web.Auth;
 using Rehab.Web.Organization;
+using Rehab.Web.Users;
 using Scalar.AspNetCore;
 
 namespace Rehab.Web.Hosting;
@@ -42,6 +44,8 @@ public static class ApiSetup
         api.MapNcciEditEndpoints();
         api.MapBillingCodeEndpoints();
         api.MapUnitEndpoints();
+        api.MapBulkUserEndpoints();
+        api.MapAnalyticsRoleEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
