@@ -21,6 +21,8 @@ public sealed class AnalyticsAdminHandler(RehabDbContext db) : AuthorizationHand
             || !Guid.TryParse(context.User.FindFirstValue(RehabClaims.CompanyId), out var companyId))
             return;
         var permissions = context.User.FindAll(RehabClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        if (!permissions.Contains(Core.Users.Permission.AnalyticsAccess))
+            return;
         var stored = await db.AnalyticsRoleGrants.IgnoreQueryFilters()
             .Where(g => g.UserId == userId && g.CompanyId == companyId).Select(g => g.Role).ToListAsync();
         if (AnalyticsRoleAssignment.IsAdmin(permissions, stored))

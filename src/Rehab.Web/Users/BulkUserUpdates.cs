@@ -93,25 +93,9 @@ public static class BulkUserUpdates
         if (!changeErrors.IsValid)
             return (null, changeErrors);
 
-        var query = db.Users.VisibleTo(db, tenant);
-        if (request.Filter is { } filter)
-        {
-            if (type is { } t)
-                query = query.Where(u => u.UserType == t);
-            if (status == "active")
-                query = query.Where(u => u.IsActive);
-            else if (status == "inactive")
-                query = query.Where(u => !u.IsActive);
-            if (filter.ClinicId is { } clinicId)
-                query = query.Where(u => u.AllClinics || u.HomeClinicId == clinicId
-                                         || db.UserClinicAccess.Any(a => a.UserId == u.Id && a.ClinicId == clinicId));
-            if (filter.Name?.Trim() is { Length: > 0 } name)
-            {
-                var pattern = "%" + name.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-                query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, "\\")
-                                         || EF.Functions.Like(u.UserName!.ToLower(), pattern, "\\"));
-            }
-        }
+        var query = request.Filter is { } filter
+            ? Matching(db, tenant, type, status, filter.ClinicId, filter.Name)
+            : db.Users.VisibleTo(db, tenant);
         var requestedIds = request.UserIds?.Distinct().ToList();
         if (requestedIds is { Count: > 0 })
             query = query.Where(u => requestedIds.Contains(u.Id));
@@ -157,6 +141,28 @@ public static class BulkUserUpdates
         return (new BulkUserUpdateResponse(request.Preview,
             rows.Count(r => r.Outcome == OutcomeApplied), rows.Count(r => r.Outcome == OutcomeUnchanged),
             rows.Count(r => r.Outcome == OutcomeRefused), rows.Count(r => r.Outcome == OutcomeNotFound), rows), errors);
+    }
+
+    /// <summary>The users the admin may see that match a filter; status is active, inactive or all.</summary>
+    public static IQueryable<RehabUser> Matching(RehabDbContext db, ITenantContext tenant, UserType? type, string? status, Guid? clinicId, string? name)
+    {
+        var query = db.Users.VisibleTo(db, tenant);
+        if (type is { } t)
+            query = query.Where(u => u.UserType == t);
+        if (status == "active")
+            query = query.Where(u => u.IsActive);
+        else if (status == "inactive")
+            query = query.Where(u => !u.IsActive);
+        if (clinicId is { } clinic)
+            query = query.Where(u => u.AllClinics || u.HomeClinicId == clinic
+                                     || db.UserClinicAccess.Any(a => a.UserId == u.Id && a.ClinicId == clinic));
+        if (name?.Trim() is { Length: > 0 } text)
+        {
+            var pattern = "%" + text.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, "\\")
+                                     || EF.Functions.Like(u.UserName!.ToLower(), pattern, "\\"));
+        }
+        return query;
     }
 
     private static string Outcome(BulkUserOutcome outcome) => outcome switch
