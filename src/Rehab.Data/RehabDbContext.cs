@@ -7,6 +7,7 @@ using Rehab.Core.Audit;
 using Rehab.Core.Common;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Analytics;
 using Rehab.Data.Audit;
 using Rehab.Data.Billing;
 using Rehab.Data.Tenancy;
@@ -40,6 +41,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<TrainingGroupMember> TrainingGroupMembers => Set<TrainingGroupMember>();
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+    public DbSet<AnalyticsRoleGrant> AnalyticsRoleGrants => Set<AnalyticsRoleGrant>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

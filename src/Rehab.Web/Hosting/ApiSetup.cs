@@ -1,9 +1,11 @@
 using Microsoft.OpenApi;
+using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
 using Rehab.Web.Auth;
 using Rehab.Web.Organization;
 using Rehab.Web.Training;
+using Rehab.Web.Users;
 using Scalar.AspNetCore;
 
 namespace Rehab.Web.Hosting;
@@ -44,6 +46,8 @@ public static class ApiSetup
         api.MapBillingCodeEndpoints();
         api.MapUnitEndpoints();
         api.MapTrainingEndpoints();
+        api.MapBulkUserEndpoints();
+        api.MapAnalyticsRoleEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

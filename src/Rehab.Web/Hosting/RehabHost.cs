@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Auth;
 using Rehab.Web.Errors;
@@ -23,6 +24,7 @@ public static class RehabHost
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
         services.AddRehabAuthentication();
+        services.AddAnalyticsAuthorization();
 
         // Keys live in the database so every instance can read every other instance's cookies and tokens.
         services.AddDataProtection().SetApplicationName("Rehab EMR").PersistKeysToDbContext<RehabDbContext>();
@@ -48,6 +50,8 @@ public static class RehabHost
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Organization/Company", Core.Users.Permission.CompanyAdmin);
             o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.CompanyAdmin);
+            o.Conventions.AuthorizePage("/Users/Bulk", Core.Users.Permission.EditUsers);
+            o.Conventions.AuthorizeFolder("/Analytics", AnalyticsAdminRequirement.Policy);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

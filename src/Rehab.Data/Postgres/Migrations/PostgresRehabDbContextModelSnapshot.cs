@@ -386,6 +386,25 @@ namespace Rehab.Data.Postgres.Migrations
                     b.ToTable("UserPermissions", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Analytics.AnalyticsRoleGrant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId", "Role");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("AnalyticsRoleGrants", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Billing.CustomBillingCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -807,6 +826,15 @@ namespace Rehab.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Rehab.Core.Users.UserPermission", b =>
+                {
+                    b.HasOne("Rehab.Data.Users.RehabUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Analytics.AnalyticsRoleGrant", b =>
                 {
                     b.HasOne("Rehab.Data.Users.RehabUser", null)
                         .WithMany()

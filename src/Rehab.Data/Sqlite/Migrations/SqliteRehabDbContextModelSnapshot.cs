@@ -375,6 +375,25 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.ToTable("UserPermissions", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Analytics.AnalyticsRoleGrant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Role");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("AnalyticsRoleGrants", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Billing.CustomBillingCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -796,6 +815,15 @@ namespace Rehab.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Rehab.Core.Users.UserPermission", b =>
+                {
+                    b.HasOne("Rehab.Data.Users.RehabUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Analytics.AnalyticsRoleGrant", b =>
                 {
                     b.HasOne("Rehab.Data.Users.RehabUser", null)
                         .WithMany()
