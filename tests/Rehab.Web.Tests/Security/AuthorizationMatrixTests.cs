@@ -2,7 +2,11 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Users;
 using Rehab.Web.Tests.Infrastructure;
 
 namespace Rehab.Web.Tests.Security;
@@ -13,42 +17,70 @@ namespace Rehab.Web.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
 {
-    /// <summary>What an endpoint needs: a permission (null = any signed-in user) and, for one record, its kind.</summary>
-    private sealed record Rule(string? Permission, Resource Resource = Resource.None);
+    /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
+    private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User }
+
+    private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
+
+    private static Rule Needs(string permission, Resource resource = Resource.None) => new(p => p.Contains(permission), resource);
+
+    private static Rule AnyOf(string[] permissions, Resource resource = Resource.None) => new(p => permissions.Any(p.Contains), resource);
+
+    private static readonly string[] TrainingViewers = [Permission.ViewUsers, Permission.EditUsers, Permission.CompanyAdmin];
+    private static readonly string[] TrainingManagers = [Permission.EditUsers, Permission.CompanyAdmin];
+
+    // Analytics Admin by permissions (no role was adjusted for these users)
+    private static readonly Rule AnalyticsAdmin = new(p => p.Contains(Permission.AnalyticsAccess)
+        && (p.Contains(Permission.ClinicAdmin) || p.Contains(Permission.CompanyAdmin)));
 
     private static readonly Dictionary<string, Rule> Matrix = new(StringComparer.Ordinal)
     {
-        ["GET /api/v1/me"] = new(null),
-        ["GET /api/v1/company/"] = new(null),
-        ["PUT /api/v1/company/"] = new(Permission.CompanyAdmin),
-        ["GET /api/v1/clinics/"] = new(null),
-        ["POST /api/v1/clinics/"] = new(Permission.CompanyAdmin),
-        ["GET /api/v1/clinics/{id:guid}"] = new(null, Resource.Clinic),
-        ["PUT /api/v1/clinics/{id:guid}"] = new(Permission.CompanyAdmin, Resource.Clinic),
-        ["GET /api/v1/audit"] = new(Permission.CompanyAdmin),
-        ["POST /api/v1/billing/units"] = new(null),
-        ["GET /api/v1/billing/codes/"] = new(null),
-        ["POST /api/v1/billing/codes/"] = new(Permission.CompanyAdmin),
-        ["GET /api/v1/billing/fee-schedule/"] = new(null),
-        ["PUT /api/v1/billing/fee-schedule/"] = new(Permission.CompanyAdmin),
-        ["GET /api/v1/billing/ncci-edits/"] = new(null),
-        ["PUT /api/v1/billing/ncci-edits/"] = new(Permission.CompanyAdmin),
-        ["GET /openapi/{documentName}.json"] = new(null),
-        ["GET /api-reference/{documentName?}"] = new(null),
-        ["* /Index"] = new(null),
-        ["* /"] = new(null),
-        ["* /Logout"] = new(null),
-        ["* /SwitchClinic"] = new(null),
-        ["* /Organization/Clinics"] = new(null),
-        ["* /Organization/Clinics/Index"] = new(null),
-        ["* /Organization/Clinics/Create"] = new(Permission.CompanyAdmin),
-        ["* /Organization/Clinics/Edit/{id:guid}"] = new(Permission.CompanyAdmin, Resource.Clinic),
-        ["* /Organization/Company"] = new(Permission.CompanyAdmin),
-        ["* /Organization/Company/Index"] = new(Permission.CompanyAdmin),
-        ["* /Audit"] = new(Permission.CompanyAdmin),
-        ["* /Audit/Index"] = new(Permission.CompanyAdmin),
+        ["GET /api/v1/me"] = Anyone(),
+        ["GET /api/v1/company/"] = Anyone(),
+        ["PUT /api/v1/company/"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/clinics/"] = Anyone(),
+        ["POST /api/v1/clinics/"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/clinics/{id:guid}"] = Anyone(Resource.Clinic),
+        ["PUT /api/v1/clinics/{id:guid}"] = Needs(Permission.CompanyAdmin, Resource.Clinic),
+        ["GET /api/v1/audit"] = Needs(Permission.CompanyAdmin),
+        ["POST /api/v1/billing/units"] = Anyone(),
+        ["GET /api/v1/billing/codes/"] = Anyone(),
+        ["POST /api/v1/billing/codes/"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/billing/fee-schedule/"] = Anyone(),
+        ["PUT /api/v1/billing/fee-schedule/"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/billing/ncci-edits/"] = Anyone(),
+        ["PUT /api/v1/billing/ncci-edits/"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/training/groups"] = AnyOf(TrainingViewers),
+        ["POST /api/v1/training/groups"] = AnyOf(TrainingManagers),
+        ["POST /api/v1/training/groups/{id:guid}/courses"] = AnyOf(TrainingManagers, Resource.TrainingGroup),
+        ["GET /api/v1/training/assignments"] = Anyone(),
+        ["POST /api/v1/training/assignments/{id:guid}/complete"] = Anyone(Resource.Assignment),
+        ["POST /api/v1/users/bulk"] = Needs(Permission.EditUsers),
+        ["GET /api/v1/analytics/roles/"] = AnalyticsAdmin,
+        ["PUT /api/v1/analytics/roles/{userId:guid}"] = AnalyticsAdmin with { Resource = Resource.User },
+        ["POST /api/v1/analytics/roles/bulk"] = AnalyticsAdmin,
+        ["GET /openapi/{documentName}.json"] = Anyone(),
+        ["GET /api-reference/{documentName?}"] = Anyone(),
+        ["* /Index"] = Anyone(),
+        ["* /"] = Anyone(),
+        ["* /Logout"] = Anyone(),
+        ["* /SwitchClinic"] = Anyone(),
+        ["* /Organization/Clinics"] = Anyone(),
+        ["* /Organization/Clinics/Index"] = Anyone(),
+        ["* /Organization/Clinics/Create"] = Needs(Permission.CompanyAdmin),
+        ["* /Organization/Clinics/Edit/{id:guid}"] = Needs(Permission.CompanyAdmin, Resource.Clinic),
+        ["* /Organization/Company"] = Needs(Permission.CompanyAdmin),
+        ["* /Organization/Company/Index"] = Needs(Permission.CompanyAdmin),
+        ["* /Audit"] = Needs(Permission.CompanyAdmin),
+        ["* /Audit/Index"] = Needs(Permission.CompanyAdmin),
+        ["* /Training"] = Anyone(),
+        ["* /Training/Index"] = Anyone(),
+        ["* /Users/Bulk"] = Needs(Permission.EditUsers),
+        ["* /Analytics/Roles"] = AnalyticsAdmin,
+        ["* /Analytics/Roles/Index"] = AnalyticsAdmin,
+        ["* /Analytics/Roles/Bulk"] = AnalyticsAdmin,
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>
@@ -70,9 +102,34 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     public async Task Each_role_template_is_allowed_refused_or_not_found_as_the_matrix_says(string provider)
     {
         var app = apps[provider];
-        var own = await app.ClinicIdAsync("Phoenix Central");
         var other = await app.AddCompanyAsync(TestData.Unique("Matrix Co "), TestData.Unique("matrix-admin-"), TestData.Unique("Matrix Clinic "));
-        var otherClinic = other.Clinics.Single().Id;
+        var otherUser = await app.AddUserAsync(TestData.Unique("matrix-pt-"), [], companyName: other.Company.Name);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var group = await db.TrainingGroups.IgnoreQueryFilters()
+                .SingleAsync(g => g.CompanyId == other.Company.Id && g.RoleTemplate == RoleTemplate.Therapist);
+            db.Courses.Add(new Rehab.Data.Training.Course
+            {
+                CompanyId = other.Company.Id, GroupId = group.Id, Title = "Privacy basics", Link = "https://learning.example.org/privacy", DueWithinDays = 30,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await EnrollAsync(app, otherUser, RoleTemplate.Therapist);
+        var ownIds = new Dictionary<Resource, Guid>
+        {
+            [Resource.Clinic] = await app.ClinicIdAsync("Phoenix Central"),
+            [Resource.TrainingGroup] = await GroupAsync(app, "Desert Sun Rehab"),
+            [Resource.User] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Users.IgnoreQueryFilters()
+                .Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync()),
+        };
+        var otherIds = new Dictionary<Resource, Guid>
+        {
+            [Resource.Clinic] = other.Clinics.Single().Id,
+            [Resource.TrainingGroup] = await GroupAsync(app, other.Company.Name),
+            [Resource.Assignment] = await AssignmentAsync(app, otherUser),
+            [Resource.User] = otherUser,
+        };
         var failures = new List<string>();
         var checkedCells = 0;
 
@@ -81,16 +138,18 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             var type = template.UserTypes()[0];
             var permissions = template.DefaultPermissions(type);
             var userName = TestData.Unique($"{template}-".ToLowerInvariant());
-            await app.AddUserAsync(userName, [.. permissions]);
+            var userId = await app.AddUserAsync(userName, [.. permissions]);
+            await EnrollAsync(app, userId, template);
+            ownIds[Resource.Assignment] = await AssignmentAsync(app, userId);
             var client = await app.ClientForAsync(userName);
 
             foreach (var (key, method, route, contentType) in ProtectedEndpoints(app).DistinctBy(e => e.Key))
             {
                 var rule = Matrix[key];
-                var allowed = rule.Permission is null || permissions.Contains(rule.Permission);
+                var allowed = rule.Allows(permissions);
                 foreach (var company in rule.Resource == Resource.None ? ["own"] : new[] { "own", "other" })
                 {
-                    var id = company == "own" ? own : otherClinic;
+                    var id = rule.Resource == Resource.None ? Guid.Empty : (company == "own" ? ownIds : otherIds)[rule.Resource];
                     var status = await SendAsync(client, method, route, contentType, id);
                     checkedCells++;
                     var expected = !allowed ? "403" : company == "other" ? "404" : "allowed";
@@ -114,11 +173,32 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string route, string contentType, Guid id)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(route, @"\{(?<name>[^}:?]+)[^}]*\}",
-            m => m.Groups["name"].Value == "id" ? id.ToString() : "v1");
+            m => m.Groups["name"].Value.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? id.ToString() : "v1");
         using var request = new HttpRequestMessage(method == "*" ? HttpMethod.Get : new HttpMethod(method), path);
         if (method is "POST" or "PUT")
             request.Content = new StringContent(contentType == "application/json" ? "{}" : "", Encoding.UTF8, contentType);
         var response = await client.SendAsync(request);
         return response.StatusCode;
     }
+
+    private static Task<Guid> GroupAsync(RehabAppFactory app, string companyName) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var companyId = await db.Companies.IgnoreQueryFilters().Where(c => c.Name == companyName).Select(c => c.Id).SingleAsync();
+            return await db.TrainingGroups.IgnoreQueryFilters().Where(g => g.CompanyId == companyId).Select(g => g.Id).FirstAsync();
+        });
+
+    private static Task<Guid> AssignmentAsync(RehabAppFactory app, Guid userId) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().TrainingAssignments.IgnoreQueryFilters()
+            .Where(a => a.UserId == userId).Select(a => a.Id).FirstAsync());
+
+    private static Task<int> EnrollAsync(RehabAppFactory app, Guid userId, RoleTemplate template) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var user = await sp.GetRequiredService<RehabDbContext>().Users.IgnoreQueryFilters().SingleAsync(u => u.Id == userId);
+            foreach (var listener in sp.GetServices<IRoleTemplateListener>())
+                await listener.RoleTemplateAssignedAsync(user, template, CancellationToken.None);
+            return 0;
+        });
 }
