@@ -2,7 +2,9 @@ using Microsoft.OpenApi;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
 using Rehab.Web.Auth;
+using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
+using Rehab.Web.Users;
 using Scalar.AspNetCore;
 
 namespace Rehab.Web.Hosting;
@@ -42,6 +44,9 @@ public static class ApiSetup
         api.MapNcciEditEndpoints();
         api.MapBillingCodeEndpoints();
         api.MapUnitEndpoints();
+        api.MapUserEndpoints();
+        api.MapLicenseEndpoints();
+        api.MapLicenseRequestEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

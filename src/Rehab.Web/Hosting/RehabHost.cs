@@ -22,6 +22,8 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<Users.UserEditor>();
+        services.AddScoped<Licensing.LicenseRequests>();
         services.AddRehabAuthentication();
 
         // Keys live in the database so every instance can read every other instance's cookies and tokens.
@@ -47,7 +49,9 @@ public static class RehabHost
             o.Conventions.AllowAnonymousToPage("/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Organization/Company", Core.Users.Permission.CompanyAdmin);
-            o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.CompanyAdmin);
+            o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.ViewAuditLog);
+            o.Conventions.AuthorizeFolder("/Users", Core.Users.Permission.ViewUsers);
+            o.Conventions.AuthorizeFolder("/SystemAdmin", Auth.SystemAdmin.Policy);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
