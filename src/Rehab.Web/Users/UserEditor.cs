@@ -99,6 +99,9 @@ public sealed class UserEditor(
 
         var companyClinics = (await db.Clinics.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var clinics = input.AllClinics ? new HashSet<Guid>() : (input.ClinicIds ?? []).ToHashSet();
+        // Clinics the acting admin does not hold are not theirs to take away, nor to see on the form.
+        if (!input.AllClinics && tenant.ClinicIds is { } heldByActor)
+            clinics.UnionWith(currentClinics.Where(c => !heldByActor.Contains(c)));
         if (clinics.Any(c => !companyClinics.Contains(c)))
             errors.Add("clinicIds", "One of the clinics is not a clinic of the company.");
         if (!input.AllClinics && clinics.Count == 0)

@@ -226,4 +226,23 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(Strings(read, "permissions"), p => Permission.NotePermissions.Contains(p));
         Assert.Contains(Permission.ViewPatients, Strings(read, "permissions"));
     }
+
+    [Theory, Providers]
+    public async Task A_clinic_limited_manager_keeps_clinics_they_do_not_hold_on_the_user(string provider)
+    {
+        var app = apps[provider];
+        var admin = await app.ClientForAsync("admin");
+        var phoenix = await app.ClinicIdAsync("Phoenix Central");
+        var denver = await app.ClinicIdAsync("Denver Highlands");
+        var userName = TestData.Unique("fo-");
+        var id = (await CreatedAsync(await admin.PostAsJsonAsync("/api/v1/users", User(userName, "Clerical", phoenix, clinics: [phoenix, denver]))))
+            .GetProperty("id").GetGuid();
+        var manager = TestData.Unique("um-");
+        await app.AddUserAsync(manager, [Permission.ViewUsers, Permission.EditUsers], [phoenix]);
+
+        var changed = await (await app.ClientForAsync(manager)).PutAsJsonAsync($"/api/v1/users/{id}", User(userName, "Clerical", phoenix, clinics: [phoenix]));
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var read = await changed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(denver, read.GetProperty("clinicIds").EnumerateArray().Select(c => c.GetGuid()));
+    }
 }
