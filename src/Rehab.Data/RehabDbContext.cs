@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Audit;
 using Rehab.Core.Common;
+using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
 using Rehab.Data.Analytics;
@@ -33,6 +34,9 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<UserClinicAccess> UserClinicAccess => Set<UserClinicAccess>();
     public DbSet<UserPermission> UserPermissions => Set<UserPermission>();
+    public DbSet<FinalizeAttestation> FinalizeAttestations => Set<FinalizeAttestation>();
+    public DbSet<PurchasedLicense> PurchasedLicenses => Set<PurchasedLicense>();
+    public DbSet<LicenseAdjustmentRequest> LicenseAdjustmentRequests => Set<LicenseAdjustmentRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FeeScheduleAmount> FeeScheduleAmounts => Set<FeeScheduleAmount>();
     public DbSet<NcciEditRow> NcciEdits => Set<NcciEditRow>();

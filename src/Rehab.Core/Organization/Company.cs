@@ -8,4 +8,6 @@ public sealed class Company
     public TaxId? TaxId { get; set; }
     public string? Phone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The vendor's own account-team company: its users are system admins who decide license requests.</summary>
+    public bool IsVendor { get; set; }
 }

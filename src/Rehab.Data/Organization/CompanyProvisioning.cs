@@ -8,7 +8,8 @@ using Rehab.Data.Users;
 namespace Rehab.Data.Organization;
 
 /// <summary>Creates a company with its clinics and first administrator, all or nothing.</summary>
-public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser> users, TimeProvider clock)
+public sealed class CompanyProvisioning(
+    RehabDbContext db, UserManager<RehabUser> users, TimeProvider clock, IEnumerable<IRoleTemplateListener> listeners)
 {
     public Task<bool> DatabaseHasDataAsync(CancellationToken ct = default) =>
         db.Companies.IgnoreQueryFilters().AnyAsync(ct);
@@ -27,7 +28,7 @@ public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser
             db.AddRange(TrainingSeed.RoleGroups(company.Id));
             await db.SaveChangesAsync(ct);
 
-            var admin = await CreateUserAsync(company.Id, request.Admin, ct);
+            var admin = await CreateUserAsync(company.Id, request.Admin with { HomeClinicId = request.Admin.HomeClinicId ?? clinics.FirstOrDefault()?.Id }, ct);
             await tx.CommitAsync(ct);
             return new ProvisionedCompany(company, clinics, admin);
         });
@@ -41,9 +42,15 @@ public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser
             CompanyId = companyId,
             UserName = request.UserName,
             DisplayName = request.DisplayName,
+            FirstName = request.FirstName,
+            LastName = request.LastName,
+            Credentials = request.Credentials,
             UserType = request.UserType,
             Email = request.Email,
             AllClinics = request.ClinicIds is null,
+            HomeClinicId = request.HomeClinicId,
+            RoleTemplate = request.RoleTemplate,
+            IsActive = request.IsActive,
         };
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)
@@ -57,6 +64,12 @@ public sealed class CompanyProvisioning(RehabDbContext db, UserManager<RehabUser
             CompanyId = companyId, UserId = user.Id, ClinicId = c,
         }));
         await db.SaveChangesAsync(ct);
+        if (request.RoleTemplate is { } template)
+        {
+            foreach (var listener in listeners)
+                await listener.RoleTemplateAssignedAsync(user, template, ct);
+            await db.SaveChangesAsync(ct);
+        }
         return user;
     }
 }
@@ -71,7 +84,15 @@ public sealed record NewUser(
     UserType UserType,
     IReadOnlyList<string> Permissions,
     IReadOnlyList<Guid>? ClinicIds = null,
-    string? Email = null);
+    string? Email = null)
+{
+    public Guid? HomeClinicId { get; init; }
+    public RoleTemplate? RoleTemplate { get; init; }
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public string? Credentials { get; init; }
+    public bool IsActive { get; init; } = true;
+}
 
 public sealed record ProvisionedCompany(Company Company, IReadOnlyList<Clinic> Clinics, RehabUser Admin);
 

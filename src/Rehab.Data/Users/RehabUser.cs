@@ -9,6 +9,12 @@ public sealed class RehabUser : IdentityUser<Guid>, ITenantOwned
 {
     public Guid CompanyId { get; set; }
     public required string DisplayName { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    /// <summary>Degrees and licenses after the name, such as "PT, DPT".</summary>
+    public string? Credentials { get; set; }
+    /// <summary>The provider's individual (type 1) NPI; therapists, assistants and students may have one.</summary>
+    public Rehab.Core.Organization.Npi? Npi { get; set; }
     public UserType UserType { get; set; }
     public bool IsActive { get; set; } = true;
     /// <summary>Sees every clinic of the company, present and future, instead of a list.</summary>

@@ -15,6 +15,24 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<RehabUser>
         b.Property(u => u.RoleTemplate).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Clinic>().WithMany().HasForeignKey(u => u.HomeClinicId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(u => u.CompanyId);
+        b.Property(u => u.FirstName).HasMaxLength(100);
+        b.Property(u => u.LastName).HasMaxLength(100);
+        b.Property(u => u.Credentials).HasMaxLength(100);
+        b.Property(u => u.Npi).HasConversion(v => v!.Value.Value, v => Npi.Parse(v)).HasMaxLength(10);
+        // E-mail is unique across the whole system, like the username; users without one are allowed.
+        b.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
+    }
+}
+
+internal sealed class FinalizeAttestationConfiguration : IEntityTypeConfiguration<FinalizeAttestation>
+{
+    public void Configure(EntityTypeBuilder<FinalizeAttestation> b)
+    {
+        b.ToTable("FinalizeAttestations");
+        b.Property(a => a.GrantedByUserName).HasMaxLength(256);
+        b.Property(a => a.Text).HasMaxLength(1000);
+        b.HasOne<RehabUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.CompanyId, a.UserId });
     }
 }
 

@@ -14,7 +14,7 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/audit", SearchAsync)
-            .RequireAuthorization(Permission.CompanyAdmin)
+            .RequireAuthorization(Permission.ViewAuditLog)
             .WithMetadata(new AuditsReadsAttribute("AuditLog"))
             .WithTags("Audit")
             .WithSummary("Search the company's audit log")

@@ -67,6 +67,9 @@ public static class AuthenticationSetup
     {
         foreach (var permission in Permission.All)
             builder.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireClaim(RehabClaims.Permission, permission));
+        builder.AddPolicy(SystemAdmin.Policy, p => p.RequireAuthenticatedUser().RequireClaim(SystemAdmin.Claim, "true"));
+        builder.AddPolicy(SystemAdmin.LicenseRequestReaders, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            c.User.HasClaim(SystemAdmin.Claim, "true") || c.User.HasClaim(RehabClaims.Permission, Permission.ViewUsers)));
         return builder;
     }
 

@@ -28,6 +28,9 @@ public sealed class RehabClaimsFactory(
         foreach (var permission in permissions)
             identity.AddClaim(new Claim(RehabClaims.Permission, permission));
 
+        if (await db.Companies.IgnoreQueryFilters().AnyAsync(c => c.Id == user.CompanyId && c.IsVendor))
+            identity.AddClaim(new Claim(SystemAdmin.Claim, "true"));
+
         if (user.AllClinics)
         {
             identity.AddClaim(new Claim(RehabClaims.Clinic, RehabClaims.AllClinics));

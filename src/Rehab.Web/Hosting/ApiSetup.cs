@@ -3,6 +3,7 @@ using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
 using Rehab.Web.Auth;
+using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
 using Rehab.Web.Training;
 using Rehab.Web.Users;
@@ -48,6 +49,9 @@ public static class ApiSetup
         api.MapTrainingEndpoints();
         api.MapBulkUserEndpoints();
         api.MapAnalyticsRoleEndpoints();
+        api.MapUserEndpoints();
+        api.MapLicenseEndpoints();
+        api.MapLicenseRequestEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

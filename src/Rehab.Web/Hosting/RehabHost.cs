@@ -23,6 +23,8 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<Users.UserEditor>();
+        services.AddScoped<Licensing.LicenseRequests>();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
 
@@ -49,9 +51,11 @@ public static class RehabHost
             o.Conventions.AllowAnonymousToPage("/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizeFolder("/Organization/Company", Core.Users.Permission.CompanyAdmin);
-            o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.CompanyAdmin);
+            o.Conventions.AuthorizeFolder("/Audit", Core.Users.Permission.ViewAuditLog);
+            o.Conventions.AuthorizeFolder("/Users", Core.Users.Permission.ViewUsers);
             o.Conventions.AuthorizePage("/Users/Bulk", Core.Users.Permission.EditUsers);
             o.Conventions.AuthorizeFolder("/Analytics", AnalyticsAdminRequirement.Policy);
+            o.Conventions.AuthorizeFolder("/SystemAdmin", Auth.SystemAdmin.Policy);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -59,7 +59,9 @@ public sealed class AnalyticsRoleApiTests(Apps apps) : IClassFixture<Apps>
     public async Task Without_AnalyticsAccess_even_a_company_admin_is_refused(string provider)
     {
         var app = apps[provider];
-        var admin = await app.ClientForAsync("admin");
+        var companyAdmin = TestData.Unique("company-admin-");
+        await app.AddStaffAsync(companyAdmin, UserType.Clerical, [Permission.CompanyAdmin, Permission.ClinicAdmin, Permission.EditUsers]);
+        var admin = await app.ClientForAsync(companyAdmin);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/api/v1/analytics/roles")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/v1/analytics/roles/bulk", new { action = "AddAdmin", userIds = new[] { Guid.NewGuid() } })).StatusCode);
     }

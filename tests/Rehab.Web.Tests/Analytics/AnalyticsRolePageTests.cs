@@ -35,7 +35,9 @@ public sealed class AnalyticsRolePageTests(Apps apps) : IClassFixture<Apps>
     public async Task Role_management_and_bulk_user_pages_are_closed_to_those_without_the_rights(string provider)
     {
         var app = apps[provider];
-        var pages = await PageClient.SignInAsync(app, "admin");
+        var clinicAdmin = TestData.Unique("clinic-admin-");
+        await app.AddStaffAsync(clinicAdmin, UserType.PT, [Permission.ClinicAdmin, Permission.ViewUsers]);
+        var pages = await PageClient.SignInAsync(app, clinicAdmin);
         foreach (var url in new[] { "/Analytics/Roles", "/Analytics/Roles/Bulk", "/Users/Bulk" })
         {
             var response = await pages.Http.GetAsync(url);

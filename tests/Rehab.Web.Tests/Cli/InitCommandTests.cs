@@ -100,12 +100,13 @@ public sealed class InitCommandTests
         await using var database = new CliDatabase(provider);
         Assert.Equal(0, (await database.RunAsync("seed-demo")).ExitCode);
         var auditRows = await database.AuditRowsAsync();
+        var companies = await database.CompaniesAsync();
 
         var result = await database.RunAsync(InitSonoran, Password + "\n");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("already has a company", result.Error);
-        Assert.Equal(1, await database.CompaniesAsync());
+        Assert.Equal(companies, await database.CompaniesAsync());
         Assert.Equal(auditRows, await database.AuditRowsAsync());
     }
 

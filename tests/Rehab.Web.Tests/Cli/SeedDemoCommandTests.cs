@@ -23,7 +23,7 @@ public sealed class SeedDemoCommandTests
         var second = await database.RunAsync("seed-demo");
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("nothing was changed", second.Output);
-        Assert.Equal(1, await database.CompaniesAsync());
+        Assert.Equal(2, await database.CompaniesAsync()); // the demo company and the vendor's account team
         Assert.Equal(auditRows, await database.AuditRowsAsync());
         Assert.True(await database.QueryAsync(async (services, _) =>
         {

@@ -20,13 +20,18 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
     private static Rule Needs(string permission, Resource resource = Resource.None) => new(p => p.Contains(permission), resource);
 
     private static Rule AnyOf(string[] permissions, Resource resource = Resource.None) => new(p => permissions.Any(p.Contains), resource);
+
+    private static Rule AllOf(string[] permissions, Resource resource = Resource.None) => new(p => permissions.All(p.Contains), resource);
+
+    // The vendor's account team; no role template is
+    private static readonly Rule SystemAdminOnly = new(_ => false);
 
     private static readonly string[] TrainingViewers = [Permission.ViewUsers, Permission.EditUsers, Permission.CompanyAdmin];
     private static readonly string[] TrainingManagers = [Permission.EditUsers, Permission.CompanyAdmin];
@@ -44,7 +49,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["POST /api/v1/clinics/"] = Needs(Permission.CompanyAdmin),
         ["GET /api/v1/clinics/{id:guid}"] = Anyone(Resource.Clinic),
         ["PUT /api/v1/clinics/{id:guid}"] = Needs(Permission.CompanyAdmin, Resource.Clinic),
-        ["GET /api/v1/audit"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/audit"] = Needs(Permission.ViewAuditLog),
         ["POST /api/v1/billing/units"] = Anyone(),
         ["GET /api/v1/billing/codes/"] = Anyone(),
         ["POST /api/v1/billing/codes/"] = Needs(Permission.CompanyAdmin),
@@ -58,6 +63,16 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["GET /api/v1/training/assignments"] = Anyone(),
         ["POST /api/v1/training/assignments/{id:guid}/complete"] = Anyone(Resource.Assignment),
         ["POST /api/v1/users/bulk"] = Needs(Permission.EditUsers),
+        ["GET /api/v1/users/"] = Needs(Permission.ViewUsers),
+        ["GET /api/v1/users/{id:guid}"] = Needs(Permission.ViewUsers, Resource.User),
+        ["POST /api/v1/users/"] = Needs(Permission.EditUsers),
+        ["PUT /api/v1/users/{id:guid}"] = Needs(Permission.EditUsers, Resource.User),
+        ["GET /api/v1/licenses/"] = Needs(Permission.ViewUsers),
+        ["GET /api/v1/licenses/held-by-inactive"] = Needs(Permission.ViewUsers),
+        ["GET /api/v1/license-requests/"] = Needs(Permission.ViewUsers),
+        ["POST /api/v1/license-requests/"] = Needs(Permission.ViewUsers),
+        ["POST /api/v1/license-requests/{id:guid}/approve"] = SystemAdminOnly with { Resource = Resource.LicenseRequest },
+        ["POST /api/v1/license-requests/{id:guid}/reject"] = SystemAdminOnly with { Resource = Resource.LicenseRequest },
         ["GET /api/v1/analytics/roles/"] = AnalyticsAdmin,
         ["PUT /api/v1/analytics/roles/{userId:guid}"] = AnalyticsAdmin with { Resource = Resource.User },
         ["POST /api/v1/analytics/roles/bulk"] = AnalyticsAdmin,
@@ -73,11 +88,16 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Organization/Clinics/Edit/{id:guid}"] = Needs(Permission.CompanyAdmin, Resource.Clinic),
         ["* /Organization/Company"] = Needs(Permission.CompanyAdmin),
         ["* /Organization/Company/Index"] = Needs(Permission.CompanyAdmin),
-        ["* /Audit"] = Needs(Permission.CompanyAdmin),
-        ["* /Audit/Index"] = Needs(Permission.CompanyAdmin),
+        ["* /Audit"] = Needs(Permission.ViewAuditLog),
+        ["* /Audit/Index"] = Needs(Permission.ViewAuditLog),
         ["* /Training"] = Anyone(),
         ["* /Training/Index"] = Anyone(),
-        ["* /Users/Bulk"] = Needs(Permission.EditUsers),
+        ["* /Users/Bulk"] = AllOf([Permission.ViewUsers, Permission.EditUsers]),
+        ["* /Users"] = Needs(Permission.ViewUsers),
+        ["* /Users/Index"] = Needs(Permission.ViewUsers),
+        ["* /Users/Edit/{id:guid?}"] = AllOf([Permission.ViewUsers, Permission.EditUsers], Resource.User),
+        ["* /Users/LicenseRequest"] = Needs(Permission.ViewUsers),
+        ["* /SystemAdmin/LicenseRequests"] = SystemAdminOnly,
         ["* /Analytics/Roles"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Index"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Bulk"] = AnalyticsAdmin,
@@ -121,7 +141,9 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.Clinic] = await app.ClinicIdAsync("Phoenix Central"),
             [Resource.TrainingGroup] = await GroupAsync(app, "Desert Sun Rehab"),
             [Resource.User] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Users.IgnoreQueryFilters()
-                .Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync()),
+                .Where(u => u.UserName == "therapist").Select(u => u.Id).SingleAsync()),
+            [Resource.LicenseRequest] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().LicenseAdjustmentRequests
+                .IgnoreQueryFilters().Select(r => r.Id).FirstAsync()),
         };
         var otherIds = new Dictionary<Resource, Guid>
         {
@@ -129,6 +151,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.TrainingGroup] = await GroupAsync(app, other.Company.Name),
             [Resource.Assignment] = await AssignmentAsync(app, otherUser),
             [Resource.User] = otherUser,
+            [Resource.LicenseRequest] = Guid.NewGuid(),
         };
         var failures = new List<string>();
         var checkedCells = 0;
