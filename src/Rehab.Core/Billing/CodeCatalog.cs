@@ -50,4 +50,11 @@ public sealed class CodeCatalog
 
     /// <summary>The code's entry, or null when the company does not bill it.</summary>
     public BillingCode? Find(ProcedureCode code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// The codes a user of this type bills: the codes of their discipline (PT codes for PT, PTA and SPT); none for
+    /// front office and billing staff, who do not treat.
+    /// </summary>
+    public IEnumerable<BillingCode> BillableBy(Users.UserType type) =>
+        Users.UserTypes.Discipline(type) is { } discipline ? Codes.Where(c => c.IsFor(discipline)) : [];
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rehab.Core.Billing;
+using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Billing;
@@ -20,15 +21,31 @@ public static class BillingCodeEndpoints
     {
         var group = api.MapGroup("/billing/codes").WithTags("Billing");
         group.MapGet("/", ListAsync).RequireAuthorization()
-            .WithSummary("The CPT/HCPCS codes notes may bill: the standard list and the company's own");
+            .WithSummary("The CPT/HCPCS codes notes may bill: the standard list and the company's own")
+            .WithDescription("userType=PT (or PTA, OT, …) lists only the codes that type bills; mine=true those the signed-in user bills. " +
+                             "Front office and billing staff bill none.");
         group.MapPost("/", AddAsync).RequireAuthorization(Permission.CompanyAdmin)
             .WithSummary("Add a custom code, timed (15 or 30 minutes a unit) or untimed (one unit a day)");
     }
 
-    private static async Task<Ok<List<BillingCodeResponse>>> ListAsync(CompanyCodes codes, CancellationToken ct)
+    private static async Task<Results<Ok<List<BillingCodeResponse>>, ValidationProblem>> ListAsync(
+        string? userType, bool? mine, CompanyCodes codes, RehabDbContext db, CancellationToken ct)
     {
+        UserType? type = null;
+        if (mine == true)
+            type = await db.Users.Where(u => u.Id == db.Tenant.UserId).Select(u => (UserType?)u.UserType).SingleOrDefaultAsync(ct);
+        else if (!string.IsNullOrWhiteSpace(userType))
+        {
+            if (!Enum.TryParse<UserType>(userType, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["userType"] = [$"User type must be one of {string.Join(", ", Enum.GetNames<UserType>())}."],
+                });
+            type = parsed;
+        }
         var catalog = await codes.CatalogAsync(ct);
-        return TypedResults.Ok(catalog.Codes.OrderBy(c => c.Code.Value, StringComparer.Ordinal).Select(BillingCodeResponse.From).ToList());
+        var list = type is { } t ? catalog.BillableBy(t) : catalog.Codes;
+        return TypedResults.Ok(list.OrderBy(c => c.Code.Value, StringComparer.Ordinal).Select(BillingCodeResponse.From).ToList());
     }
 
     private static async Task<Results<Created<BillingCodeResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(

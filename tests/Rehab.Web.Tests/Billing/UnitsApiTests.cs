@@ -90,4 +90,22 @@ public sealed class UnitsApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(demoCodes.EnumerateArray(), c => c.GetProperty("code").GetString() == "97014"
             && c.GetProperty("medicareReplacement").GetString() == "G0283");
     }
+
+    [Theory, Providers]
+    public async Task The_code_list_narrows_to_what_a_user_type_bills(string provider)
+    {
+        var app = apps[provider];
+        var ot = await (await app.ClientForAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/billing/codes?userType=OT");
+        var codes = ot.EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+        Assert.Contains("97165", codes);
+        Assert.DoesNotContain("97161", codes);
+
+        var mine = await (await app.ClientForAsync("therapist")).GetFromJsonAsync<JsonElement>("/api/v1/billing/codes?mine=true");
+        Assert.Contains(mine.EnumerateArray(), c => c.GetProperty("code").GetString() == "97161");
+        var frontOffice = await (await app.ClientForAsync("frontoffice")).GetFromJsonAsync<JsonElement>("/api/v1/billing/codes?mine=true");
+        Assert.Equal(0, frontOffice.GetArrayLength());
+
+        var bad = await (await app.ClientForAsync("admin")).GetAsync("/api/v1/billing/codes?userType=Wizard");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
 }
