@@ -27,7 +27,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.ToTable("Courses");
         b.Property(c => c.Title).HasMaxLength(CourseDetails.TitleMaxLength);
         b.Property(c => c.Link).HasMaxLength(CourseDetails.LinkMaxLength);
-        b.HasIndex(c => new { c.GroupId, c.Title }).IsUnique();
+        // A removed course kept for its completions does not hold on to its title.
+        b.HasIndex(c => new { c.GroupId, c.Title }).IsUnique().HasFilter("\"RemovedOn\" IS NULL");
         b.HasIndex(c => c.CompanyId);
     }
 }

@@ -16,7 +16,7 @@ public sealed class TrainingEnrollment(RehabDbContext db, TimeProvider clock) : 
     {
         var companyId = user.CompanyId;
         var today = TrainingSchedule.Today(clock);
-        var group = await db.Set<TrainingGroup>().IgnoreQueryFilters().Include(g => g.Courses)
+        var group = await db.Set<TrainingGroup>().IgnoreQueryFilters().Include(g => g.Courses.Where(c => c.RemovedOn == null))
             .FirstOrDefaultAsync(g => g.CompanyId == companyId && g.RoleTemplate == template, ct);
         if (group is null)
         {
@@ -44,6 +44,55 @@ public sealed class TrainingEnrollment(RehabDbContext db, TimeProvider clock) : 
             .Where(m => m.CompanyId == course.CompanyId && m.GroupId == course.GroupId)
             .Select(m => m.UserId).ToListAsync(ct);
         await AssignAsync(members, [course], TrainingSchedule.Today(clock), ct);
+    }
+
+    /// <summary>
+    /// Puts a user into a group and gives them its current courses, none they already have. Answers how many
+    /// assignments were added; false when they were already a member. The caller saves.
+    /// </summary>
+    public async Task<(bool Joined, int Assigned)> JoinAsync(TrainingGroup group, Guid userId, CancellationToken ct)
+    {
+        var today = TrainingSchedule.Today(clock);
+        var joined = !await db.Set<TrainingGroupMember>().IgnoreQueryFilters()
+            .AnyAsync(m => m.CompanyId == group.CompanyId && m.GroupId == group.Id && m.UserId == userId, ct);
+        if (joined)
+            db.Add(new TrainingGroupMember { CompanyId = group.CompanyId, GroupId = group.Id, UserId = userId, JoinedOn = today });
+        var courses = await db.Set<Course>().IgnoreQueryFilters()
+            .Where(c => c.CompanyId == group.CompanyId && c.GroupId == group.Id && c.RemovedOn == null).ToListAsync(ct);
+        var before = db.ChangeTracker.Entries<TrainingAssignment>().Count(e => e.State == EntityState.Added);
+        await AssignAsync([userId], courses, today, ct);
+        return (joined, db.ChangeTracker.Entries<TrainingAssignment>().Count(e => e.State == EntityState.Added) - before);
+    }
+
+    /// <summary>
+    /// Takes a user out of a group: their open assignments of its courses go, completed ones stay as history.
+    /// False when they were not a member. The caller saves.
+    /// </summary>
+    public async Task<bool> LeaveAsync(TrainingGroup group, Guid userId, CancellationToken ct)
+    {
+        var member = await db.Set<TrainingGroupMember>().IgnoreQueryFilters()
+            .FirstOrDefaultAsync(m => m.CompanyId == group.CompanyId && m.GroupId == group.Id && m.UserId == userId, ct);
+        if (member is null)
+            return false;
+        db.Remove(member);
+        var courseIds = db.Set<Course>().IgnoreQueryFilters().Where(c => c.CompanyId == group.CompanyId && c.GroupId == group.Id).Select(c => c.Id);
+        db.RemoveRange(await db.Set<TrainingAssignment>().IgnoreQueryFilters()
+            .Where(a => a.UserId == userId && a.CompletedOn == null && courseIds.Contains(a.CourseId)).ToListAsync(ct));
+        return true;
+    }
+
+    /// <summary>
+    /// Removes a course: open assignments go, as nobody has to take it any more. When someone completed it, the course
+    /// stays marked removed so their completion keeps its title; otherwise it is deleted. The caller saves.
+    /// </summary>
+    public async Task RemoveCourseAsync(Course course, CancellationToken ct)
+    {
+        var assignments = await db.Set<TrainingAssignment>().IgnoreQueryFilters().Where(a => a.CourseId == course.Id).ToListAsync(ct);
+        db.RemoveRange(assignments.Where(a => a.CompletedOn is null));
+        if (assignments.Any(a => a.CompletedOn is not null))
+            course.RemovedOn = TrainingSchedule.Today(clock);
+        else
+            db.Remove(course);
     }
 
     // A user never gets a second assignment for a course they already have, done or not.

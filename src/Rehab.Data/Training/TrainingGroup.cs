@@ -27,6 +27,22 @@ public sealed class Course : ITenantOwned
     public required string Link { get; set; }
     public bool IsRequired { get; set; } = true;
     public int DueWithinDays { get; set; }
+    /// <summary>
+    /// Set when an administrator removed a course some users had completed: it leaves the group and reaches no one
+    /// any more, but stays so those completions keep their course as history.
+    /// </summary>
+    public DateOnly? RemovedOn { get; set; }
+
+    /// <summary>Takes validated details; open assignments move their due date to the new number of days after they were assigned.</summary>
+    public void Change(CourseDetails details, IEnumerable<TrainingAssignment> openAssignments)
+    {
+        Title = details.TrimmedTitle;
+        Link = details.TrimmedLink;
+        IsRequired = details.IsRequired;
+        DueWithinDays = details.DueWithinDays!.Value;
+        foreach (var assignment in openAssignments.Where(a => a.CourseId == Id && a.CompletedOn is null))
+            assignment.DueOn = TrainingSchedule.DueOn(assignment.AssignedOn, DueWithinDays);
+    }
 
     /// <summary>Copies validated details.</summary>
     public static Course From(Guid companyId, Guid groupId, CourseDetails details) => new()

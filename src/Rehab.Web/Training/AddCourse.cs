@@ -18,7 +18,7 @@ public static class AddCourse
         if (!errors.IsValid)
             return TrainingResult.Invalid<CourseResponse>(errors.ToDictionary());
         var title = request.TrimmedTitle;
-        if (await db.Courses.AnyAsync(c => c.GroupId == groupId && c.Title == title, ct))
+        if (await db.Courses.AnyAsync(c => c.GroupId == groupId && c.Title == title && c.RemovedOn == null, ct))
             return TrainingResult.Conflict<CourseResponse>("Course already in the group", "title",
                 $"The group {group.Name} already has a course titled '{title}'.");
 

@@ -21,7 +21,7 @@ public static class TrainingGroupList
 {
     public static async Task<List<TrainingGroupResponse>> RunAsync(RehabDbContext db, CancellationToken ct)
     {
-        var groups = await db.TrainingGroups.AsNoTracking().Include(g => g.Courses).ToListAsync(ct);
+        var groups = await db.TrainingGroups.AsNoTracking().Include(g => g.Courses.Where(c => c.RemovedOn == null)).ToListAsync(ct);
         var members = await db.TrainingGroupMembers.GroupBy(m => m.GroupId)
             .Select(g => new { GroupId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.GroupId, g => g.Count, ct);
         return groups

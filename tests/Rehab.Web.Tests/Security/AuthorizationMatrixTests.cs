@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
@@ -60,6 +60,12 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["GET /api/v1/training/groups"] = AnyOf(TrainingViewers),
         ["POST /api/v1/training/groups"] = AnyOf(TrainingManagers),
         ["POST /api/v1/training/groups/{id:guid}/courses"] = AnyOf(TrainingManagers, Resource.TrainingGroup),
+        ["PUT /api/v1/training/groups/{id:guid}"] = AnyOf(TrainingManagers, Resource.TrainingGroup),
+        ["POST /api/v1/training/groups/{id:guid}/members"] = AnyOf(TrainingManagers, Resource.TrainingGroup),
+        // Both ids take the group's id: the own company's group is a role group, which answers 409.
+        ["DELETE /api/v1/training/groups/{id:guid}/members/{userId:guid}"] = AnyOf(TrainingManagers, Resource.TrainingGroup),
+        ["PUT /api/v1/training/courses/{id:guid}"] = AnyOf(TrainingManagers, Resource.Course),
+        ["DELETE /api/v1/training/courses/{id:guid}"] = AnyOf(TrainingManagers, Resource.Course),
         ["GET /api/v1/training/assignments"] = Anyone(),
         ["POST /api/v1/training/assignments/{id:guid}/complete"] = Anyone(Resource.Assignment),
         ["POST /api/v1/users/bulk"] = Needs(Permission.EditUsers),
@@ -150,6 +156,8 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.Clinic] = other.Clinics.Single().Id,
             [Resource.TrainingGroup] = await GroupAsync(app, other.Company.Name),
             [Resource.Assignment] = await AssignmentAsync(app, otherUser),
+            [Resource.Course] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Courses.IgnoreQueryFilters()
+                .Where(c => c.CompanyId == other.Company.Id).Select(c => c.Id).FirstAsync()),
             [Resource.User] = otherUser,
             [Resource.LicenseRequest] = Guid.NewGuid(),
         };
@@ -164,6 +172,8 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             var userId = await app.AddUserAsync(userName, [.. permissions]);
             await EnrollAsync(app, userId, template);
             ownIds[Resource.Assignment] = await AssignmentAsync(app, userId);
+            // A fresh course each round: an allowed role removes it (the change is mapped, and so sent, before the removal).
+            ownIds[Resource.Course] = await CourseAsync(app, ownIds[Resource.TrainingGroup]);
             var client = await app.ClientForAsync(userName);
 
             foreach (var (key, method, route, contentType) in ProtectedEndpoints(app).DistinctBy(e => e.Key))
@@ -210,6 +220,20 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             var db = sp.GetRequiredService<RehabDbContext>();
             var companyId = await db.Companies.IgnoreQueryFilters().Where(c => c.Name == companyName).Select(c => c.Id).SingleAsync();
             return await db.TrainingGroups.IgnoreQueryFilters().Where(g => g.CompanyId == companyId).Select(g => g.Id).FirstAsync();
+        });
+
+    private static Task<Guid> CourseAsync(RehabAppFactory app, Guid groupId) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var group = await db.TrainingGroups.IgnoreQueryFilters().SingleAsync(g => g.Id == groupId);
+            var course = new Rehab.Data.Training.Course
+            {
+                CompanyId = group.CompanyId, GroupId = group.Id, Title = TestData.Unique("Matrix course "), Link = "https://learning.example.org/matrix", DueWithinDays = 30,
+            };
+            db.Courses.Add(course);
+            await db.SaveChangesAsync();
+            return course.Id;
         });
 
     private static Task<Guid> AssignmentAsync(RehabAppFactory app, Guid userId) =>

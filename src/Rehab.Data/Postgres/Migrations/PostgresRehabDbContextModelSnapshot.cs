@@ -683,6 +683,9 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -693,7 +696,8 @@ namespace Rehab.Data.Postgres.Migrations
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("GroupId", "Title")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RemovedOn\" IS NULL");
 
                     b.ToTable("Courses", (string)null);
                 });

@@ -672,6 +672,9 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -682,7 +685,8 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("GroupId", "Title")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RemovedOn\" IS NULL");
 
                     b.ToTable("Courses", (string)null);
                 });
