@@ -11,6 +11,8 @@ using Rehab.Core.Users;
 using Rehab.Data.Analytics;
 using Rehab.Data.Audit;
 using Rehab.Data.Billing;
+using Rehab.Data.Payers;
+using Rehab.Data.Settings;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Training;
 using Rehab.Data.Users;
@@ -46,6 +48,9 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<TrainingGroupMember> TrainingGroupMembers => Set<TrainingGroupMember>();
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
     public DbSet<AnalyticsRoleGrant> AnalyticsRoleGrants => Set<AnalyticsRoleGrant>();
+    public DbSet<Payer> Payers => Set<Payer>();
+    public DbSet<CompanySettingsRow> CompanySettings => Set<CompanySettingsRow>();
+    public DbSet<ClinicSettingsRow> ClinicSettings => Set<ClinicSettingsRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -5,6 +5,8 @@ using Rehab.Web.Billing;
 using Rehab.Web.Auth;
 using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
+using Rehab.Web.Payers;
+using Rehab.Web.Settings;
 using Rehab.Web.Training;
 using Rehab.Web.Users;
 using Scalar.AspNetCore;
@@ -52,6 +54,8 @@ public static class ApiSetup
         api.MapUserEndpoints();
         api.MapLicenseEndpoints();
         api.MapLicenseRequestEndpoints();
+        api.MapPayerEndpoints();
+        api.MapSettingsEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
@@ -82,6 +82,16 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["GET /api/v1/analytics/roles/"] = AnalyticsAdmin,
         ["PUT /api/v1/analytics/roles/{userId:guid}"] = AnalyticsAdmin with { Resource = Resource.User },
         ["POST /api/v1/analytics/roles/bulk"] = AnalyticsAdmin,
+        ["GET /api/v1/payers/"] = Anyone(),
+        ["GET /api/v1/payers/{id:guid}"] = Anyone(Resource.Payer),
+        ["POST /api/v1/payers/"] = Needs(Permission.InsuranceAdmin),
+        ["PUT /api/v1/payers/{id:guid}"] = Needs(Permission.InsuranceAdmin, Resource.Payer),
+        ["GET /api/v1/company/settings"] = Anyone(),
+        ["PUT /api/v1/company/settings"] = Needs(Permission.CompanyAdmin),
+        ["GET /api/v1/clinics/{id:guid}/settings"] = Anyone(Resource.Clinic),
+        ["PUT /api/v1/clinics/{id:guid}/settings"] = Needs(Permission.ClinicAdmin, Resource.Clinic),
+        ["GET /api/v1/settings/effective"] = Anyone(),
+        ["GET /api/v1/settings/review"] = AnyOf([Permission.CompanyAdmin, Permission.InsuranceAdmin]),
         ["GET /openapi/{documentName}.json"] = Anyone(),
         ["GET /api-reference/{documentName?}"] = Anyone(),
         ["* /Index"] = Anyone(),
@@ -142,6 +152,10 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             return await db.SaveChangesAsync();
         });
         await EnrollAsync(app, otherUser, RoleTemplate.Therapist);
+        var demoCompanyId = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Companies.IgnoreQueryFilters()
+            .Where(c => c.Name == "Desert Sun Rehab").Select(c => c.Id).SingleAsync());
+        var ownPayer = await PayerAsync(app, demoCompanyId);
+        var otherPayer = await PayerAsync(app, other.Company.Id);
         var ownIds = new Dictionary<Resource, Guid>
         {
             [Resource.Clinic] = await app.ClinicIdAsync("Phoenix Central"),
@@ -150,6 +164,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
                 .Where(u => u.UserName == "therapist").Select(u => u.Id).SingleAsync()),
             [Resource.LicenseRequest] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().LicenseAdjustmentRequests
                 .IgnoreQueryFilters().Select(r => r.Id).FirstAsync()),
+            [Resource.Payer] = ownPayer,
         };
         var otherIds = new Dictionary<Resource, Guid>
         {
@@ -160,6 +175,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
                 .Where(c => c.CompanyId == other.Company.Id).Select(c => c.Id).FirstAsync()),
             [Resource.User] = otherUser,
             [Resource.LicenseRequest] = Guid.NewGuid(),
+            [Resource.Payer] = otherPayer,
         };
         var failures = new List<string>();
         var checkedCells = 0;
@@ -221,6 +237,16 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             var db = sp.GetRequiredService<RehabDbContext>();
             var companyId = await db.Companies.IgnoreQueryFilters().Where(c => c.Name == companyName).Select(c => c.Id).SingleAsync();
             return await db.TrainingGroups.IgnoreQueryFilters().Where(g => g.CompanyId == companyId).Select(g => g.Id).FirstAsync();
+        });
+
+    private static Task<Guid> PayerAsync(RehabAppFactory app, Guid companyId) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var payer = new Rehab.Data.Payers.Payer { CompanyId = companyId, Name = TestData.Unique("Matrix Health PPO ") };
+            db.Payers.Add(payer);
+            await db.SaveChangesAsync();
+            return payer.Id;
         });
 
     private static Task<Guid> CourseAsync(RehabAppFactory app, Guid groupId) =>

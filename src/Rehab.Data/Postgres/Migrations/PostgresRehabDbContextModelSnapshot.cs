@@ -660,6 +660,185 @@ namespace Rehab.Data.Postgres.Migrations
                     b.ToTable("NcciEdits", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Payers.Payer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("AllowAssistantFinalization")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AppliesCciEdits")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AppliesTherapyModifiers")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AuthorizationRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnabledAdditionalModifiers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PayerId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("RequireMinutesPerCode")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequireOutcomeSurvey")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("UnitRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("VisitsPerYearLimit")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Name");
+
+                    b.ToTable("Payers", (string)null);
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.ClinicSettingsRow", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AllowPlaceOfServiceChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AssistantFinalization")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DefaultPlaceOfService")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("MedicareCarrierNumber")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("MedicareFacilityType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MedicareLocalityNumber")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("OutcomesExtraQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OutcomesRecommendQuestion")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PasswordExpiry")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("RequireReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SupervisionWording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("ThresholdChartAlert")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ThresholdReviewAmountAlert")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ThresholdSchedulerDisplay")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ClinicId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("ClinicSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.CompanySettingsRow", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdditionalModifiers")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("EvaluationComplexityCoding")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InitialExamCaseCopy")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PayerRules")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PlanOfCareAlertDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("CompanySettings", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Training.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1048,6 +1227,39 @@ namespace Rehab.Data.Postgres.Migrations
                     b.HasOne("Rehab.Core.Organization.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Payers.Payer", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.ClinicSettingsRow", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Clinic", null)
+                        .WithOne()
+                        .HasForeignKey("Rehab.Data.Settings.ClinicSettingsRow", "ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.CompanySettingsRow", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Rehab.Data.Settings.CompanySettingsRow", "CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

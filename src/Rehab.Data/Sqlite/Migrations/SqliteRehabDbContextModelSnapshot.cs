@@ -649,6 +649,185 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.ToTable("NcciEdits", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Payers.Payer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowAssistantFinalization")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppliesCciEdits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppliesTherapyModifiers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AuthorizationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnabledAdditionalModifiers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequireMinutesPerCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireOutcomeSurvey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitsPerYearLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Name");
+
+                    b.ToTable("Payers", (string)null);
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.ClinicSettingsRow", b =>
+                {
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowPlaceOfServiceChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AssistantFinalization")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultPlaceOfService")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicareCarrierNumber")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicareFacilityType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicareLocalityNumber")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutcomesExtraQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OutcomesRecommendQuestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordExpiry")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequireReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupervisionWording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThresholdChartAlert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ThresholdReviewAmountAlert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ThresholdSchedulerDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClinicId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("ClinicSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.CompanySettingsRow", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdditionalModifiers")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EvaluationComplexityCoding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InitialExamCaseCopy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayerRules")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanOfCareAlertDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("CompanySettings", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Training.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1037,6 +1216,39 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.HasOne("Rehab.Core.Organization.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Payers.Payer", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.ClinicSettingsRow", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Clinic", null)
+                        .WithOne()
+                        .HasForeignKey("Rehab.Data.Settings.ClinicSettingsRow", "ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Settings.CompanySettingsRow", b =>
+                {
+                    b.HasOne("Rehab.Core.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Rehab.Data.Settings.CompanySettingsRow", "CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Payers;
+using Rehab.Data.Tenancy;
+using Rehab.Web.Settings;
+
+namespace Rehab.Web.Payers;
+
+public static class PayerEndpoints
+{
+    public static void MapPayerEndpoints(this RouteGroupBuilder api)
+    {
+        var payers = api.MapGroup("/payers").WithTags("Payers");
+        payers.MapGet("/", ListAsync).RequireAuthorization().WithSummary("The company's payers, by name");
+        payers.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithSummary("One payer and its settings");
+        payers.MapPost("/", CreateAsync).RequireAuthorization(Permission.InsuranceAdmin).WithSummary("Add a payer");
+        payers.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Permission.InsuranceAdmin).WithSummary("Change a payer and its settings");
+    }
+
+    private static async Task<Ok<List<PayerResponse>>> ListAsync(RehabDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Payers.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(PayerResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<PayerResponse>, ProblemHttpResult>> GetAsync(Guid id, RehabDbContext db, CancellationToken ct) =>
+        await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } payer
+            ? TypedResults.Ok(PayerResponse.From(payer))
+            : PayerNotFound();
+
+    private static async Task<Results<Created<PayerResponse>, ValidationProblem>> CreateAsync(
+        PayerRequest request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
+        var errors = request.Validate(await SettingsStore.CompanyAsync(db, ct));
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var payer = new Payer { CompanyId = tenant.CompanyId!.Value, Name = "" };
+        request.ApplyTo(payer);
+        db.Payers.Add(payer);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/payers/{payer.Id}", PayerResponse.From(payer));
+    }
+
+    private static async Task<Results<Ok<PayerResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, PayerRequest request, RehabDbContext db, CancellationToken ct)
+    {
+        var payer = await db.Payers.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (payer is null)
+            return PayerNotFound();
+        var errors = request.Validate(await SettingsStore.CompanyAsync(db, ct));
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        request.ApplyTo(payer);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PayerResponse.From(payer));
+    }
+
+    internal static ProblemHttpResult PayerNotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Payer not found",
+            detail: "No payer with this id exists in your company.");
+}
