@@ -16,14 +16,25 @@ public static class TestData
             clinicNames.Select(c => new ClinicDetails(c, "1 Glacier Way", null, "Utqiagvik", "AK", "99723", null, null, null, "America/Anchorage")).ToList(),
             new NewUser(adminUserName, name + " Admin", RehabAppFactory.Password, UserType.Clerical, [Permission.CompanyAdmin]))));
 
+    /// <summary>A PT with the given permissions, added through the product's own provisioning.</summary>
     public static Task<Guid> AddUserAsync(this RehabAppFactory app, string userName, IReadOnlyList<string> permissions,
-        IReadOnlyList<Guid>? clinicIds = null, string? companyName = "Desert Sun Rehab") =>
+        IReadOnlyList<Guid>? clinicIds = null, string companyName = "Desert Sun Rehab") =>
+        app.AddStaffAsync(userName, UserType.PT, permissions, clinicIds, companyName: companyName);
+
+    /// <summary>A user of any type, optionally with a home clinic, added through the product's own provisioning.</summary>
+    public static Task<Guid> AddStaffAsync(this RehabAppFactory app, string userName, UserType type, IReadOnlyList<string> permissions,
+        IReadOnlyList<Guid>? clinicIds = null, Guid? homeClinicId = null, string companyName = "Desert Sun Rehab") =>
         app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
             var companyId = await db.Companies.IgnoreQueryFilters().Where(c => c.Name == companyName).Select(c => c.Id).SingleAsync();
             var user = await sp.GetRequiredService<CompanyProvisioning>().CreateUserAsync(companyId,
-                new NewUser(userName, userName, RehabAppFactory.Password, UserType.PT, permissions, clinicIds));
+                new NewUser(userName, userName, RehabAppFactory.Password, type, permissions, clinicIds));
+            if (homeClinicId is not null)
+            {
+                user.HomeClinicId = homeClinicId;
+                await db.SaveChangesAsync();
+            }
             return user.Id;
         });
 
