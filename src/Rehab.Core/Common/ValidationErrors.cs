@@ -28,6 +28,10 @@ public sealed class ValidationErrors
             Add(field, $"{label} must be at most {maxLength} characters.");
     }
 
+    /// <summary>Each message as a problem of the given kind, field by field in the order first added.</summary>
+    public IEnumerable<Problem> ToProblems(ProblemKind kind = ProblemKind.Invalid) =>
+        _errors.SelectMany(e => e.Value.Select(m => new Problem(e.Key, m, kind)));
+
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

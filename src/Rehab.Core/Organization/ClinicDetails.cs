@@ -20,17 +20,10 @@ public sealed record ClinicDetails(
     {
         var errors = new ValidationErrors();
         errors.Required("name", Name, "Clinic name", 200);
-        errors.Required("addressLine1", AddressLine1, "Street address", 200);
-        errors.MaxLength("addressLine2", AddressLine2, "Address line 2", 200);
-        errors.Required("city", City, "City", 100);
-        if (!UsState.IsValid(State))
-            errors.Add("state", "State must be a two-letter US state or territory code, such as AZ.");
-        if (!UsPostalCode.IsValid(PostalCode))
-            errors.Add("postalCode", "ZIP code must be five digits, or ZIP+4 written 12345-6789.");
-        if (!string.IsNullOrWhiteSpace(Phone) && !PhoneNumber.IsValid(Phone))
-            errors.Add("phone", "Phone must be a 10-digit US number, such as (602) 555-0100.");
+        PostalAddressRules.Validate(errors, AddressLine1, AddressLine2, City, State, PostalCode);
+        PhoneNumber.Validate(errors, "phone", Phone);
         if (!string.IsNullOrWhiteSpace(Npi) && !Organization.Npi.TryParse(Npi, out _))
-            errors.Add("npi", "NPI must be ten digits with a valid check digit.");
+            errors.Add("npi", Organization.Npi.Rule);
         if (!string.IsNullOrWhiteSpace(TaxId) && !Organization.TaxId.TryParse(TaxId, out _))
             errors.Add("taxId", "Tax id must be nine digits, written 12-3456789.");
         if (!ClinicTimeZone.IsValid(TimeZone))
@@ -42,9 +35,8 @@ public sealed record ClinicDetails(
     public void ApplyTo(Clinic clinic)
     {
         clinic.Name = Name!.Trim();
-        clinic.Address = new PostalAddress(AddressLine1!.Trim(), Blank(AddressLine2), City!.Trim(),
-            State!.Trim().ToUpperInvariant(), PostalCode!.Trim());
-        clinic.Phone = string.IsNullOrWhiteSpace(Phone) ? null : PhoneNumber.Format(Phone);
+        clinic.Address = PostalAddressRules.Normalize(AddressLine1!, AddressLine2, City!, State!, PostalCode!);
+        clinic.Phone = PhoneNumber.FormatOptional(Phone);
         clinic.Npi = string.IsNullOrWhiteSpace(Npi) ? null : Organization.Npi.Parse(Npi);
         clinic.TaxId = string.IsNullOrWhiteSpace(TaxId) ? null : Organization.TaxId.Parse(TaxId);
         clinic.TimeZoneId = TimeZone!.Trim();
@@ -66,6 +58,4 @@ public sealed record ClinicDetails(
 
     public static ClinicDetails From(Clinic c) => new(c.Name, c.Address.Line1, c.Address.Line2, c.Address.City,
         c.Address.State, c.Address.PostalCode, c.Phone, c.Npi?.Value, c.TaxId?.Value, c.TimeZoneId, c.IsActive);
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

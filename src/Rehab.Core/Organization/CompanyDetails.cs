@@ -11,8 +11,7 @@ public sealed record CompanyDetails(string? Name, string? TaxId, string? Phone)
         errors.Required("name", Name, "Company name", 200);
         if (!string.IsNullOrWhiteSpace(TaxId) && !Organization.TaxId.TryParse(TaxId, out _))
             errors.Add("taxId", "Tax id must be nine digits, written 12-3456789.");
-        if (!string.IsNullOrWhiteSpace(Phone) && !PhoneNumber.IsValid(Phone))
-            errors.Add("phone", "Phone must be a 10-digit US number, such as (602) 555-0100.");
+        PhoneNumber.Validate(errors, "phone", Phone);
         return errors;
     }
 
@@ -20,7 +19,7 @@ public sealed record CompanyDetails(string? Name, string? TaxId, string? Phone)
     {
         company.Name = Name!.Trim();
         company.TaxId = string.IsNullOrWhiteSpace(TaxId) ? null : Organization.TaxId.Parse(TaxId);
-        company.Phone = string.IsNullOrWhiteSpace(Phone) ? null : PhoneNumber.Format(Phone);
+        company.Phone = PhoneNumber.FormatOptional(Phone);
     }
 
     public static CompanyDetails From(Company c) => new(c.Name, c.TaxId?.Value, c.Phone);

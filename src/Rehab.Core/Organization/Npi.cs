@@ -6,6 +6,9 @@ namespace Rehab.Core.Organization;
 /// </summary>
 public readonly record struct Npi
 {
+    /// <summary>What a valid NPI looks like, in the words an error message uses.</summary>
+    public const string Rule = "NPI must be ten digits with a valid check digit.";
+
     public string Value { get; }
 
     private Npi(string value) => Value = value;
@@ -21,7 +24,7 @@ public readonly record struct Npi
     }
 
     public static Npi Parse(string text) =>
-        TryParse(text, out var npi) ? npi : throw new FormatException("An NPI is ten digits with a valid check digit.");
+        TryParse(text, out var npi) ? npi : throw new FormatException(Rule);
 
     private static bool HasValidCheckDigit(string digits)
     {

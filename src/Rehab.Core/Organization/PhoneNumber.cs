@@ -1,3 +1,5 @@
+using Rehab.Core.Common;
+
 namespace Rehab.Core.Organization;
 
 /// <summary>A North American phone number, stored as (NPA) NXX-XXXX.</summary>
@@ -9,6 +11,16 @@ public static class PhoneNumber
     {
         var d = Digits(text) ?? throw new FormatException("A phone number has ten digits.");
         return $"({d[..3]}) {d[3..6]}-{d[6..]}";
+    }
+
+    /// <summary>The number in (NPA) NXX-XXXX form, or null when none was entered. Call only after <see cref="Validate"/> passed.</summary>
+    public static string? FormatOptional(string? text) => string.IsNullOrWhiteSpace(text) ? null : Format(text);
+
+    /// <summary>An optional number: when one is entered it must be a valid one.</summary>
+    internal static void Validate(ValidationErrors errors, string field, string? text, string label = "Phone")
+    {
+        if (!string.IsNullOrWhiteSpace(text) && !IsValid(text))
+            errors.Add(field, $"{label} must be a 10-digit US number, such as (602) 555-0100.");
     }
 
     private static string? Digits(string? text)

@@ -1,3 +1,4 @@
+using Rehab.Core.Billing;
 using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Common;
 
@@ -51,8 +52,8 @@ public sealed record ClinicSettings
     {
         var errors = new ValidationErrors();
         errors.Required(nameof(SupervisionWording), SupervisionWording, "Supervision wording", SupervisionWordings.MaxLength);
-        if (DefaultPlaceOfService is not { Length: 2 } pos || !pos.All(char.IsAsciiDigit))
-            errors.Add(nameof(DefaultPlaceOfService), "A place of service is a two-digit CMS code, such as 11 (Office).");
+        if (DefaultPlaceOfService is not { Length: 2 } || !PlaceOfService.TryParse(DefaultPlaceOfService, out _))
+            errors.Add(nameof(DefaultPlaceOfService), PlaceOfService.Rule);
         if (!Enum.IsDefined(PasswordExpiry))
             errors.Add(nameof(PasswordExpiry), "Password expiry is 30, 60 or 90 days, or never.");
         return errors;

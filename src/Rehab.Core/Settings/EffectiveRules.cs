@@ -10,6 +10,9 @@ public sealed record Reasoned<T>(T Value, string Reason);
 public sealed record ActingUser(UserType Type, bool HoldsFinalizeNotes);
 
 /// <summary>The rules one note follows, each with its reason.</summary>
+/// <param name="MinutesRequired">Every code on the note needs its minutes before the note is finalized.</param>
+/// <param name="AssistantModifiers">CQ or CO go on services an assistant furnished in whole or in part.</param>
+/// <param name="ThresholdModifier">KX goes on lines above Medicare's yearly therapy threshold.</param>
 public sealed record EffectiveRules(
     Reasoned<UnitRule> UnitRule,
     Reasoned<bool> TherapyModifiers,
@@ -19,4 +22,7 @@ public sealed record EffectiveRules(
     Reasoned<bool> OutcomeSurveyRequired,
     Reasoned<string> PlaceOfService,
     Reasoned<bool> MayChangePlaceOfService,
-    Reasoned<bool> ReferralRequired);
+    Reasoned<bool> ReferralRequired,
+    Reasoned<bool> MinutesRequired,
+    Reasoned<bool> AssistantModifiers,
+    Reasoned<bool> ThresholdModifier);

@@ -21,7 +21,14 @@ public static class EffectiveRulesResolver
                 : new(false, "The clinic does not let users change the place of service; its default applies."),
             clinic.RequireReferral
                 ? new(true, "The clinic requires a referral for every new case.")
-                : new(false, "The clinic does not require a referral for new cases."));
+                : new(false, "The clinic does not require a referral for new cases."),
+            MinutesRequired(primary, secondary),
+            OriginalMedicare(primary,
+                "CQ or CO go on services an assistant furnished in whole or in part (SSA §1834(v))",
+                "No CQ or CO are added"),
+            OriginalMedicare(primary,
+                "KX goes on lines once the patient's therapy amounts for the year pass the threshold (BBA 2018 §50202)",
+                "No KX is added"));
 
     private static Reasoned<UnitRule> UnitRule(CompanySettings company, PayerSettings primary, PayerSettings? secondary)
     {
@@ -88,14 +95,30 @@ public static class EffectiveRulesResolver
         return new(may, $"An assistant ({type}) finalizes only when clinic, payer and permission all allow it: {clinicGate}; {payerGate}; the user {permission} → {outcome}.");
     }
 
-    private static Reasoned<bool> OutcomeSurvey(PayerSettings primary, PayerSettings? secondary)
+    private static Reasoned<bool> OutcomeSurvey(PayerSettings primary, PayerSettings? secondary) =>
+        EitherPayer(primary, secondary, p => p.RequireOutcomeSurvey,
+            "A completed outcome survey is required on evaluative notes", "No payer on the case requires an outcome survey.");
+
+    private static Reasoned<bool> MinutesRequired(PayerSettings primary, PayerSettings? secondary) =>
+        EitherPayer(primary, secondary, p => p.RequireMinutesPerCode,
+            "Minutes must be recorded for every code", "No payer on the case requires minutes for every code.");
+
+    /// <summary>A requirement of either payer holds for the note, since its claim goes to both.</summary>
+    private static Reasoned<bool> EitherPayer(PayerSettings primary, PayerSettings? secondary, Func<PayerSettings, bool> requires,
+        string requirement, string none)
     {
         var requiring = new[] { ("primary", primary), ("secondary", secondary) }
-            .Where(p => p.Item2 is { RequireOutcomeSurvey: true })
+            .Where(p => p.Item2 is { } payer && requires(payer))
             .Select(p => $"{p.Item1} {p.Item2!.Name}")
             .ToList();
         return requiring.Count > 0
-            ? new(true, $"A completed outcome survey is required on evaluative notes: {string.Join(" and ", requiring)} {(requiring.Count == 1 ? "requires" : "require")} it.")
-            : new(false, "No payer on the case requires an outcome survey.");
+            ? new(true, $"{requirement}: {string.Join(" and ", requiring)} {(requiring.Count == 1 ? "requires" : "require")} it.")
+            : new(false, none);
     }
+
+    /// <summary>CQ/CO and KX are Medicare Part B payment rules: they follow a primary payer of type Medicare, not Medicare Replacement.</summary>
+    private static Reasoned<bool> OriginalMedicare(PayerSettings primary, string applies, string notApplied) =>
+        primary.Type == InsuranceType.Medicare
+            ? new(true, $"{applies}: primary {primary.Name} is Medicare.")
+            : new(false, $"{notApplied}: primary {primary.Name} is {primary.Type.DisplayName()}, not Medicare.");
 }

@@ -1,0 +1,92 @@
+using Rehab.Core.Billing;
+using Rehab.Core.Billing.Modifiers;
+using Rehab.Core.Common;
+using Rehab.Core.Users;
+
+namespace Rehab.Core.Documentation;
+
+/// <summary>
+/// Bills a note's charge lines: units from <see cref="UnitCalculator"/> under the effective unit rule, then
+/// modifiers from <see cref="ModifierEngine"/>, date of service by date of service. Lines that cannot be billed
+/// are reported and left out, so that the rest still show their units while the note is being written.
+/// </summary>
+public static class NoteBilling
+{
+    public static NoteBillingResult Compute(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
+    {
+        var problems = new List<Problem>();
+        var lines = new ChargeBilling?[charges.Count];
+        var billable = new List<int>();
+        for (var i = 0; i < charges.Count; i++)
+        {
+            var errors = new ValidationErrors();
+            charges[i].Validate(errors, $"charges[{i}].");
+            if (errors.IsValid)
+                billable.Add(i);
+            else
+                problems.AddRange(errors.ToProblems());
+        }
+
+        var days = new List<VisitDayBilling>();
+        foreach (var day in billable.GroupBy(i => charges[i].DateOfService).OrderBy(g => g.Key))
+            days.Add(BillDay(day.Key, [.. day], charges, context, lines, problems));
+
+        var result = lines.Select((line, i) => line ?? new ChargeBilling(i, charges[i], 0, "Not billed until the line's problems are corrected.", []));
+        return new NoteBillingResult(context.Rules.UnitRule, [.. result], days, problems);
+    }
+
+    private static VisitDayBilling BillDay(DateOnly dateOfService, List<int> indexes, IReadOnlyList<ChargeLineDraft> charges,
+        NoteBillingContext context, ChargeBilling?[] lines, List<Problem> problems)
+    {
+        var calculation = Calculate(indexes, charges, context, problems);
+        var warnings = new List<string>();
+        if (context.TieChoice is { } choice && calculation.HasTie)
+        {
+            if (calculation.Allows(choice))
+                calculation = calculation.Choose(choice);
+            else
+                warnings.Add($"The tie was split as {choice} before the minutes changed; that split no longer fits, so the default applies. Choose again if needed.");
+        }
+
+        var byAssistant = context.WrittenBy.IsAssistant();
+        var billed = new BilledLine[indexes.Count];
+        for (var j = 0; j < indexes.Count; j++)
+        {
+            var units = calculation.Lines[j];
+            var sameCode = units.SameCodeAs is null
+                ? Enumerable.Range(0, indexes.Count).Where(k => calculation.Lines[k].SameCodeAs == j || k == j).Select(k => charges[indexes[k]]).ToList()
+                : [charges[indexes[j]]];
+            var minutes = sameCode.Sum(c => c.Minutes ?? 0);
+            var assistant = sameCode.Sum(c => c.AssistantMinutesOr(byAssistant));
+            billed[j] = new BilledLine(units.Code, context.Discipline, units.IsTimed, units.Units, minutes - assistant, assistant,
+                [.. sameCode.SelectMany(c => c.ParsedModifiers()).Distinct()], sameCode.Any(c => c.SeparateBlockOrRegion));
+        }
+
+        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, context.ModifierSettings, billed, context.Edits, context.YearToDate));
+        for (var j = 0; j < indexes.Count; j++)
+        {
+            var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
+            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], calculation.Lines[j].Units, calculation.ExplainLine(j), claimLines);
+        }
+        return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings]);
+    }
+
+    /// <summary>The day's units, leaving out each line the calculator refuses (and reporting it) until the rest can be calculated.</summary>
+    private static UnitCalculation Calculate(List<int> indexes, IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context, List<Problem> problems)
+    {
+        var calculator = new UnitCalculator(context.Catalog);
+        while (true)
+        {
+            try
+            {
+                return calculator.Calculate(context.Rules.UnitRule.Value, indexes.Select(i => charges[i].ToServiceLine()).ToArray());
+            }
+            catch (ServiceLineException e)
+            {
+                var message = e.Message.Length == 0 ? "This line cannot be billed." : char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+                problems.Add(new Problem($"charges[{indexes[e.Line]}].{e.Field}", message));
+                indexes.RemoveAt(e.Line);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Rehab.Core.Settings;
+
+/// <summary>Clinic settings as the Clinic Settings page labels them, so that a refusal names the setting behind it.</summary>
+public static class ClinicSettingLabels
+{
+    public const string AllowPlaceOfServiceChange = "Users may change place of service";
+    public const string RequireReferral = "Require a referral for every new case";
+}
