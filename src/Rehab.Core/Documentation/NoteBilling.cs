@@ -40,12 +40,12 @@ public static class NoteBilling
     {
         var calculation = Calculate(indexes, charges, context, problems);
         var warnings = new List<string>();
-        if (context.TieChoice is { } choice && calculation.HasTie)
+        if (context.TieChoice is { } choice)
         {
-            if (calculation.Allows(choice))
+            if (!calculation.Allows(choice))
+                warnings.Add($"The tie was split as {choice} before the minutes changed; that split no longer fits, so the rule's own split applies.");
+            else if (calculation.HasTie)
                 calculation = calculation.Choose(choice);
-            else
-                warnings.Add($"The tie was split as {choice} before the minutes changed; that split no longer fits, so the default applies. Choose again if needed.");
         }
 
         var byAssistant = context.WrittenBy.IsAssistant();
