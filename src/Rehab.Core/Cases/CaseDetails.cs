@@ -47,7 +47,7 @@ public sealed record CaseDetails(string? Title, Guid PrimaryPolicyId, Guid? Assi
         else if (assignedTherapistType is not { } type)
             errors.Add("assignedTherapistId", "The assigned therapist is not a user of this company.");
         else if (!type.IsTherapist())
-            errors.Add("assignedTherapistId", $"The assigned therapist must be a PT, OT or SLP; this user is a {type}.");
+            errors.Add("assignedTherapistId", $"The assigned therapist must be a PT, OT or SLP; this user is {type.WithArticle()}.");
 
         var pos = PlaceOfServiceOr(clinic);
         if (!Billing.PlaceOfService.TryParse(pos, out _))

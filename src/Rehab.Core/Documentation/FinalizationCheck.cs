@@ -26,7 +26,7 @@ public static class FinalizationCheck
         if (note.DateOfService > today)
             problems.Add(new("dateOfService", $"The note's date of service, {note.DateOfService:yyyy-MM-dd}, has not come yet; notes are finalized on or after the visit."));
         if (!note.Type.IsBillable() && content.Charges.Count > 0)
-            problems.Add(new("charges", $"An {note.Type.DisplayName()} bills nothing; remove its charges."));
+            problems.Add(new("charges", "An Administrative Discharge bills nothing; remove its charges."));
 
         for (var i = 0; i < content.Charges.Count; i++)
         {
@@ -76,7 +76,8 @@ public static class FinalizationCheck
         }
         // Pub. 100-02 Ch. 15 §220.1.2: the plan of care states frequency and duration, set at the evaluation and at each recertification.
         if ((note.Type == NoteType.InitialEvaluation || note.Label == ProgressNoteLabel.Recertification) && evaluation?.PlanOfCare is null)
-            yield return new("evaluation.planOfCare", $"A {note.Type.DisplayName(note.Label)} sets the plan of care: visits a week and weeks.");
+            yield return new("evaluation.planOfCare",
+                $"Enter the plan of care, visits a week and weeks: {note.Type.WithArticle(note.Label)} sets it.");
     }
 
     private static string Code(ChargeLineDraft charge) => string.IsNullOrWhiteSpace(charge.Code) ? "this line" : charge.Code.Trim().ToUpperInvariant();

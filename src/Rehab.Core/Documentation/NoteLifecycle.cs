@@ -24,14 +24,14 @@ public static class NoteLifecycle
         if (!user.Holds(Permission.StartNotes) && !frontOfficeDischarge)
             problems.Add(new("type", type == NoteType.AdministrativeDischarge
                 ? "Starting an Administrative Discharge needs Start Notes, or Edit Patients for front office staff."
-                : $"Starting a {type.DisplayName()} needs the Start Notes permission.", ProblemKind.NotPermitted));
+                : $"Starting {type.WithArticle()} needs the Start Notes permission.", ProblemKind.NotPermitted));
         if (caseStatus == CaseStatus.Discharged)
             problems.Add(new("caseId", "The case is discharged and takes no new notes; open a new case for a returning patient.", ProblemKind.Conflict));
         problems.AddRange(CaseNoteRules.OnePerCase(type, null, caseNotes));
         if (!type.IsDischarge() && caseNotes.FirstOrDefault(n => n.Type.IsDischarge()) is { } discharge)
             problems.Add(new("type", $"The case has its discharge ({discharge.Name}); no note follows it.", ProblemKind.Conflict));
         if (type is not (NoteType.InitialEvaluation or NoteType.AdministrativeDischarge) && caseNotes.All(n => n.Type != NoteType.InitialEvaluation))
-            problems.Add(new("type", $"Every case starts with an Initial Evaluation; write it before a {type.DisplayName()}.", ProblemKind.Conflict));
+            problems.Add(new("type", $"Every case starts with an Initial Evaluation; write it before {type.WithArticle()}.", ProblemKind.Conflict));
         return new Decision(problems);
     }
 
@@ -108,9 +108,9 @@ public static class NoteLifecycle
         if (coSigner.Id == user.Id)
             problems.Add(new("coSignerId", "A note is forwarded to someone else for co-signature, not to its author."));
         else if (!coSigner.Type.IsTherapist())
-            problems.Add(new("coSignerId", $"Notes are co-signed by a PT, OT or SLP; the chosen user is a {coSigner.Type}."));
+            problems.Add(new("coSignerId", $"Notes are co-signed by a PT, OT or SLP; the chosen user is {coSigner.Type.WithArticle()}."));
         else if (user.Type.Discipline() is { } discipline && coSigner.Type.Discipline() != discipline)
-            problems.Add(new("coSignerId", $"A {user.Type}'s notes are co-signed by a {Therapist(user.Type)}; the chosen user is a {coSigner.Type}."));
+            problems.Add(new("coSignerId", $"Notes by {user.Type.WithArticle()} are co-signed by {Therapist(user.Type).WithArticle()}; the chosen user is {coSigner.Type.WithArticle()}."));
         else if (!coSigner.Holds(Permission.FinalizeNotes))
             problems.Add(new("coSignerId", "The chosen therapist does not hold Finalize Notes, so cannot co-sign."));
 
@@ -158,11 +158,12 @@ public static class NoteLifecycle
 
     private static IEnumerable<Problem> SupervisorProblems(NoteUser assistant, NoteUser? supervisor)
     {
-        var discipline = Therapist(assistant.Type);
+        var therapist = Therapist(assistant.Type);
         if (supervisor is null)
-            yield return new("supervisingTherapistId", $"Choose the supervising {discipline}; the case's therapist is the usual choice.");
-        else if (!supervisor.Type.IsTherapist() || supervisor.Type.Discipline() != assistant.Type.Discipline())
-            yield return new("supervisingTherapistId", $"A {assistant.Type} is supervised by a {discipline}; the chosen user is a {supervisor.Type}.");
+            yield return new("supervisingTherapistId", $"Choose the supervising {therapist}; the case's therapist is the usual choice.");
+        else if (supervisor.Type != therapist)
+            yield return new("supervisingTherapistId",
+                $"The supervising therapist of {assistant.Type.WithArticle()} is {therapist.WithArticle()}; the chosen user is {supervisor.Type.WithArticle()}.");
     }
 
     private static Problem? StateProblem(NoteSummary note, NoteStatus expected, string action) => note.Status switch
@@ -178,10 +179,10 @@ public static class NoteLifecycle
     private static Problem Finalized(NoteSummary note, string action) =>
         new("note", $"The {note.Name} was finalized at {note.FinalizedAtText} and cannot be {action}; corrections are addenda.", ProblemKind.Conflict);
 
-    private static string Therapist(UserType type) => type.Discipline() switch
+    private static UserType Therapist(UserType type) => type.Discipline() switch
     {
-        Billing.Discipline.PT => "PT",
-        Billing.Discipline.OT => "OT",
-        _ => "SLP",
+        Billing.Discipline.PT => UserType.PT,
+        Billing.Discipline.OT => UserType.OT,
+        _ => UserType.SLP,
     };
 }

@@ -35,6 +35,13 @@ public static class NoteTypes
     /// <summary>A case has one discharge: a Discharge Summary or an Administrative Discharge.</summary>
     public static bool IsDischarge(this NoteType type) => type is NoteType.DischargeSummary or NoteType.AdministrativeDischarge;
 
+    /// <summary>The note's name with its article, as a sentence uses it: "an Initial Evaluation", "a Daily Note".</summary>
+    public static string WithArticle(this NoteType type, ProgressNoteLabel? label = null)
+    {
+        var name = type.DisplayName(label);
+        return ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
+    }
+
     /// <summary>The note's name on the record; a progress note goes by its label.</summary>
     public static string DisplayName(this NoteType type, ProgressNoteLabel? label = null) => type switch
     {

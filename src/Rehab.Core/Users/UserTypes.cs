@@ -19,6 +19,14 @@ public static class UserTypes
 
     public static bool IsStudent(this UserType type) => type is UserType.SPT or UserType.SOT or UserType.SSLP;
 
+    /// <summary>The type with its article, as a sentence uses it: "a PT", "an OT", "an SLPA", "a front office user".</summary>
+    public static string WithArticle(this UserType type) => type switch
+    {
+        UserType.Clerical => "a front office user",
+        UserType.Biller => "a biller",
+        _ => (type.ToString()[0] is 'O' or 'S' ? "an " : "a ") + type,
+    };
+
     /// <summary>Front office and billing staff: no clinical documentation rights, no paid license.</summary>
     public static bool IsClerical(this UserType type) => type is UserType.Clerical or UserType.Biller;
 }
