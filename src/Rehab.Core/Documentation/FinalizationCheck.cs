@@ -55,7 +55,7 @@ public static class FinalizationCheck
                     $"Total treatment minutes ({total}) are fewer than the {billed.TimedMinutes} timed minutes billed; correct the total or the lines' minutes."));
         }
 
-        if (note.Type.IsEvaluative() && rules.OutcomeSurveyRequired.Value && !content.OutcomeSurveyComplete)
+        if (note.Type.IsEvaluative() && rules.OutcomeSurveyRequired.Value && !(content.OutcomeSurveyAttached && content.OutcomeSurveyComplete))
             problems.Add(new("outcomeSurvey", (content.OutcomeSurveyAttached
                 ? "The outcome survey attached to this note is not complete. "
                 : "Attach a completed outcome survey. ") + rules.OutcomeSurveyRequired.Reason));
