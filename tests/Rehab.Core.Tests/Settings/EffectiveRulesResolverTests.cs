@@ -177,4 +177,33 @@ public sealed class EffectiveRulesResolverTests
         Assert.True(custom.ReferralRequired.Value);
         Assert.Contains("12", custom.PlaceOfService.Reason);
     }
+
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    [InlineData(true, true, true)]
+    public void Either_payer_requiring_minutes_per_code_requires_them(bool primaryRequires, bool secondaryRequires, bool expected)
+    {
+        var rules = Resolve(AetnaPpo with { RequireMinutesPerCode = primaryRequires }, Medicare with { RequireMinutesPerCode = secondaryRequires });
+
+        Assert.Equal(expected, rules.MinutesRequired.Value);
+        Assert.Equal(primaryRequires, rules.MinutesRequired.Reason.Contains("primary Aetna PPO"));
+        Assert.Equal(secondaryRequires, rules.MinutesRequired.Reason.Contains("secondary Medicare"));
+    }
+
+    [Theory]
+    [InlineData(InsuranceType.Medicare, true)]
+    [InlineData(InsuranceType.MedicareReplacement, false)]
+    [InlineData(InsuranceType.PPO, false)]
+    public void Assistant_modifiers_and_kx_follow_a_primary_medicare_payer(InsuranceType type, bool expected)
+    {
+        var rules = Resolve(Payer("First Payer", type, UnitRule.EightMinute), Medicare);
+
+        Assert.Equal(expected, rules.AssistantModifiers.Value);
+        Assert.Equal(expected, rules.ThresholdModifier.Value);
+        Assert.StartsWith(expected ? "CQ or CO go on services" : "No CQ or CO are added", rules.AssistantModifiers.Reason);
+        Assert.StartsWith(expected ? "KX goes on lines" : "No KX is added", rules.ThresholdModifier.Reason);
+        Assert.Contains("primary First Payer", rules.ThresholdModifier.Reason);
+    }
 }
