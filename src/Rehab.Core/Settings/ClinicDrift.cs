@@ -25,6 +25,12 @@ public static class ClinicDrift
         ("Medicare threshold on scheduler", c => OnOff(c.ThresholdAlerts.SchedulerDisplay)),
     ];
 
+    /// <summary>The clinic settings compared, in display order.</summary>
+    public static IReadOnlyList<string> Names { get; } = Settings.Select(s => s.Name).ToList();
+
+    /// <summary>A clinic's values, in the order of <see cref="Names"/>.</summary>
+    public static IReadOnlyList<string> ValuesOf(ClinicSettings clinic) => Settings.Select(s => s.Value(clinic)).ToList();
+
     /// <param name="referenceClinic">When given, clinics are compared with this clinic instead of the majority.</param>
     public static IReadOnlyList<SettingDrift> Find(IReadOnlyList<(string Clinic, ClinicSettings Settings)> clinics, string? referenceClinic = null)
     {

@@ -11,6 +11,8 @@ public sealed record CompanySettings
     public bool InitialExamCaseCopy { get; init; }
     public bool EvaluationComplexityCoding { get; init; } = true;
     public int PlanOfCareAlertDays { get; init; } = 14;
+    /// <summary>The clinic the settings review compares the others with; null compares with the majority.</summary>
+    public Guid? ReferenceClinicId { get; init; }
 
     public bool DefinesModifier(string code) => AdditionalModifiers.Any(m => AdditionalModifier.SameCode(m.Code, code));
 

@@ -59,9 +59,9 @@ public static class BulkUserUpdate
             var addedClinics = user.AllClinics ? [] : change.AddClinics.Where(c => !user.Clinics.Contains(c)).Order().ToList();
             var removedClinics = user.AllClinics ? [] : change.RemoveClinics.Where(user.Clinics.Contains).Order().ToList();
 
-            foreach (var p in change.AddPermissions.Where(Permission.NotePermissions.Contains).Order(StringComparer.Ordinal))
-                if (user.Type.IsClerical())
-                    reasons.Add($"{p} is a note permission and never goes to {user.Type} users.");
+            foreach (var p in change.AddPermissions.Where(Permission.IsKnown).Order(StringComparer.Ordinal))
+                if (PermissionRules.WhyImpossible(user.Type, p) is { } why)
+                    reasons.Add(why);
             if (added.Contains(Permission.FinalizeNotes) && PermissionRules.NeedsAttestation(user.Type))
                 reasons.Add($"FinalizeNotes for a {user.Type} is granted one user at a time, with your attestation, not in bulk.");
             if (user.HomeClinicId is { } home && change.RemoveClinics.Contains(home))

@@ -17,11 +17,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.EntityId).HasMaxLength(200);
         b.Property(a => a.Outcome).HasMaxLength(20);
         b.Property(a => a.ClientAddress).HasMaxLength(64);
-        b.Property(a => a.Details).HasMaxLength(2000);
         b.Property(a => a.PreviousHash).HasMaxLength(64);
         b.Property(a => a.Hash).HasMaxLength(64);
         b.HasIndex(a => new { a.CompanyId, a.OccurredAt });
         b.HasIndex(a => new { a.CompanyId, a.UserId });
         b.HasIndex(a => new { a.CompanyId, a.PatientId });
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }

@@ -51,9 +51,11 @@ internal static class AuditTrail
                 EntityId = KeyOf(entry),
                 Outcome = AuditOutcome.Success,
                 ClientAddress = db.Tenant.ClientAddress,
-                Details = entry.State == EntityState.Modified
-                    ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
-                    : null,
+                Details = entry.Entity is IAuditsValues
+                    ? ValueChanges.Describe(entry)
+                    : entry.State == EntityState.Modified
+                        ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+                        : null,
                 PreviousHash = "",
                 Hash = "",
             });
@@ -123,7 +125,8 @@ internal static class AuditTrail
         return key is null ? null : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
     }
 
-    private static string EntityName(Type type) => type == typeof(RehabUser)
+    /// <summary>The name the audit log shows: RehabUser is "User", CompanySettingsRow is "CompanySettings".</summary>
+    public static string EntityName(Type type) => type == typeof(RehabUser)
         ? "User"
-        : type.Name.Split('`')[0];
+        : type.Name.Split('`')[0] is var name && name.EndsWith("Row", StringComparison.Ordinal) ? name[..^3] : name;
 }

@@ -1,6 +1,7 @@
 using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Settings;
 using Rehab.Data.Training;
 
 namespace Rehab.Data.Organization;
@@ -72,6 +73,7 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
             Reason = LicenseAdjustmentReason.NewHire, Explanation = "A second PTA starts next month.",
             Status = LicenseAdjustmentStatus.Pending, RequestedByUserId = director, RequestedByUserName = "director", RequestedAt = clock.GetUtcNow(),
         });
+        DemoSettingsSeed.Add(db, companyId, phoenix, denver);
         await db.SaveChangesAsync(ct);
 
         // The vendor's account team is a company of its own, marked as the vendor, with no clinics.

@@ -1,11 +1,12 @@
 using Rehab.Core.Billing;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
+using Rehab.Data.Audit;
 
 namespace Rehab.Data.Payers;
 
 /// <summary>An insurance the company bills, with the rules its notes follow.</summary>
-public sealed class Payer : ITenantOwned
+public sealed class Payer : ITenantOwned, IAuditsValues
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CompanyId { get; set; }

@@ -1,11 +1,12 @@
 using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
+using Rehab.Data.Audit;
 
 namespace Rehab.Data.Settings;
 
 /// <summary>One clinic's settings; a clinic without a row has the defaults.</summary>
-public sealed class ClinicSettingsRow : ITenantOwned
+public sealed class ClinicSettingsRow : ITenantOwned, IAuditsValues
 {
     public Guid ClinicId { get; set; }
     public Guid CompanyId { get; set; }

@@ -2,11 +2,12 @@ using System.Text.Json;
 using Rehab.Core.Billing;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
+using Rehab.Data.Audit;
 
 namespace Rehab.Data.Settings;
 
 /// <summary>The company's settings; a company without a row has the defaults.</summary>
-public sealed class CompanySettingsRow : ITenantOwned
+public sealed class CompanySettingsRow : ITenantOwned, IAuditsValues
 {
     public Guid CompanyId { get; set; }
     public PayerRules PayerRules { get; set; }
@@ -15,6 +16,7 @@ public sealed class CompanySettingsRow : ITenantOwned
     public bool InitialExamCaseCopy { get; set; }
     public bool EvaluationComplexityCoding { get; set; }
     public int PlanOfCareAlertDays { get; set; }
+    public Guid? ReferenceClinicId { get; set; }
 
     public CompanySettings ToSettings() => new()
     {
@@ -23,6 +25,7 @@ public sealed class CompanySettingsRow : ITenantOwned
         InitialExamCaseCopy = InitialExamCaseCopy,
         EvaluationComplexityCoding = EvaluationComplexityCoding,
         PlanOfCareAlertDays = PlanOfCareAlertDays,
+        ReferenceClinicId = ReferenceClinicId,
     };
 
     public void Apply(CompanySettings settings)
@@ -33,6 +36,7 @@ public sealed class CompanySettingsRow : ITenantOwned
         InitialExamCaseCopy = settings.InitialExamCaseCopy;
         EvaluationComplexityCoding = settings.EvaluationComplexityCoding;
         PlanOfCareAlertDays = settings.PlanOfCareAlertDays;
+        ReferenceClinicId = settings.ReferenceClinicId;
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

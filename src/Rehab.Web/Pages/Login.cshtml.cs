@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Core.Users;
 using Rehab.Web.Auth;
+using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages;
 
@@ -27,6 +28,7 @@ public sealed class LoginModel(PasswordLogin login) : PageModel
             Error = "The username or password is wrong, or the account is locked or inactive.";
             return Page();
         }
+        TempData[FeeScheduleAlerts.ShowAfterSignIn] = true;
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Users;
 using Rehab.Data;
+using Rehab.Data.Audit;
 using Rehab.Data.Payers;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Settings;
@@ -15,6 +16,8 @@ public static class PayerEndpoints
         var payers = api.MapGroup("/payers").WithTags("Payers");
         payers.MapGet("/", ListAsync).RequireAuthorization().WithSummary("The company's payers, by name");
         payers.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithSummary("One payer and its settings");
+        payers.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(Permission.InsuranceAdmin)
+            .WithSummary("Every change of a payer, newest first, with old and new values");
         payers.MapPost("/", CreateAsync).RequireAuthorization(Permission.InsuranceAdmin).WithSummary("Add a payer");
         payers.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Permission.InsuranceAdmin).WithSummary("Change a payer and its settings");
     }
@@ -28,6 +31,12 @@ public static class PayerEndpoints
     private static async Task<Results<Ok<PayerResponse>, ProblemHttpResult>> GetAsync(Guid id, RehabDbContext db, CancellationToken ct) =>
         await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) is { } payer
             ? TypedResults.Ok(PayerResponse.From(payer))
+            : PayerNotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<SettingsRevision>>, ProblemHttpResult>> HistoryAsync(
+        Guid id, RehabDbContext db, CancellationToken ct) =>
+        await db.Payers.AnyAsync(p => p.Id == id, ct)
+            ? TypedResults.Ok(await SettingsHistory.OfAsync<Payer>(db, id, ct))
             : PayerNotFound();
 
     private static async Task<Results<Created<PayerResponse>, ValidationProblem>> CreateAsync(

@@ -17,6 +17,8 @@ public sealed record CompanySettingsBody
     public bool InitialExamCaseCopy { get; init; }
     public bool EvaluationComplexityCoding { get; init; } = true;
     public int PlanOfCareAlertDays { get; init; } = 14;
+    /// <summary>The clinic the settings review compares the others with; left out, the majority.</summary>
+    public Guid? ReferenceClinicId { get; init; }
 
     public CompanySettings ToSettings() => new()
     {
@@ -27,6 +29,7 @@ public sealed record CompanySettingsBody
         InitialExamCaseCopy = InitialExamCaseCopy,
         EvaluationComplexityCoding = EvaluationComplexityCoding,
         PlanOfCareAlertDays = PlanOfCareAlertDays,
+        ReferenceClinicId = ReferenceClinicId,
     };
 
     public static CompanySettingsBody From(CompanySettings s) => new()
@@ -36,6 +39,7 @@ public sealed record CompanySettingsBody
         InitialExamCaseCopy = s.InitialExamCaseCopy,
         EvaluationComplexityCoding = s.EvaluationComplexityCoding,
         PlanOfCareAlertDays = s.PlanOfCareAlertDays,
+        ReferenceClinicId = s.ReferenceClinicId,
     };
 }
 
@@ -138,4 +142,15 @@ public sealed record FindingResponse(string Severity, string Subject, string Mes
     public static FindingResponse From(SettingsFinding f) => new(f.Severity.ToString(), f.Subject, f.Message, f.HowToFix);
 }
 
-public sealed record SettingsReviewResponse(IReadOnlyList<FindingResponse> Findings, IReadOnlyList<SettingDrift> Drift);
+public sealed record ClinicColumn(Guid Id, string Name);
+
+/// <summary>One clinic setting side by side: a value per clinic, in the order of the response's clinics.</summary>
+public sealed record SettingRow(string Setting, IReadOnlyList<string> Values, bool Differs);
+
+public sealed record SettingsReviewResponse(
+    IReadOnlyList<FindingResponse> Findings,
+    IReadOnlyList<SettingDrift> Drift,
+    Guid? ReferenceClinicId,
+    string? ReferenceClinic,
+    IReadOnlyList<ClinicColumn> Clinics,
+    IReadOnlyList<SettingRow> SideBySide);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
+using Rehab.Data.Audit;
 using Rehab.Data.Organization;
 using Rehab.Data.Settings;
 using Rehab.Data.Tenancy;
@@ -24,6 +25,10 @@ public static class SettingsEndpoints
             .WithSummary("Change a clinic's settings");
         api.MapGet("/settings/effective", EffectiveAsync).RequireAuthorization().WithTags("Settings")
             .WithSummary("The rules a note follows for a clinic, payers and user, each with its reason");
+        api.MapGet("/company/settings/history", CompanyHistoryAsync).RequireAuthorization(Permission.CompanyAdmin).WithTags("Settings")
+            .WithSummary("Every change of the company's settings, newest first, with old and new values");
+        api.MapGet("/clinics/{id:guid}/settings/history", ClinicHistoryAsync).RequireAuthorization(Permission.ClinicAdmin).WithTags("Settings")
+            .WithSummary("Every change of a clinic's settings, newest first, with old and new values");
         api.MapGet("/settings/review", ReviewAsync)
             .RequireAuthorization(p => p.RequireAuthenticatedUser().RequireClaim(RehabClaims.Permission, Permission.CompanyAdmin, Permission.InsuranceAdmin))
             .WithTags("Settings").WithSummary("Settings that will cause denials or surprises, and clinics that differ");
@@ -37,6 +42,8 @@ public static class SettingsEndpoints
     {
         var settings = request.ToSettings();
         var errors = settings.Validate();
+        if (settings.ReferenceClinicId is { } reference && !await db.Clinics.AnyAsync(c => c.Id == reference && c.IsActive, ct))
+            errors.Add(nameof(settings.ReferenceClinicId), "The reference clinic must be one of the company's active clinics.");
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(SettingsStore.Fields(errors.ToDictionary()));
         var row = await db.CompanySettings.FirstOrDefaultAsync(ct);
@@ -69,6 +76,15 @@ public static class SettingsEndpoints
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ClinicSettingsBody.From(row.ToSettings()));
     }
+
+    private static async Task<Ok<IReadOnlyList<SettingsRevision>>> CompanyHistoryAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
+        TypedResults.Ok(await SettingsHistory.OfAsync<CompanySettingsRow>(db, tenant.CompanyId!.Value, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<SettingsRevision>>, ProblemHttpResult>> ClinicHistoryAsync(
+        Guid id, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
+        await db.Clinics.VisibleTo(tenant).AnyAsync(c => c.Id == id, ct)
+            ? TypedResults.Ok(await SettingsHistory.OfAsync<ClinicSettingsRow>(db, id, ct))
+            : ClinicNotFound();
 
     private static async Task<Results<Ok<EffectiveRulesResponse>, ValidationProblem, ProblemHttpResult>> EffectiveAsync(
         Guid? clinicId, Guid? primaryPayerId, Guid? secondaryPayerId, Guid? userId,
@@ -103,33 +119,15 @@ public static class SettingsEndpoints
         return TypedResults.Ok(EffectiveRulesResponse.From(rules));
     }
 
-    private static async Task<Ok<SettingsReviewResponse>> ReviewAsync(RehabDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<SettingsReviewResponse>, ProblemHttpResult>> ReviewAsync(
+        Guid? referenceClinicId, RehabDbContext db, CancellationToken ct)
     {
-        var company = await SettingsStore.CompanyAsync(db, ct);
-        var payers = (await db.Payers.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct))
-            .Select(p => p.ToSettings()).ToList();
-        var clinics = await db.Clinics.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
-        var rows = await db.ClinicSettings.AsNoTracking().ToDictionaryAsync(s => s.ClinicId, ct);
-        var clinicSettings = clinics
-            .Select(c => (Clinic: c.Name, Settings: rows.TryGetValue(c.Id, out var row) ? row.ToSettings() : new ClinicSettings()))
-            .ToList();
-
-        var findings = PayerLint.Check(payers, company, clinicSettings.Select(c => c.Settings).ToList()).ToList();
-        foreach (var (clinic, settings) in clinicSettings.Where(c => c.Settings.MedicareFeeSchedule is null))
-            findings.Add(new(FindingSeverity.Warning, $"Clinic {clinic}",
-                $"{clinic} has no Medicare fee-schedule locality, so Medicare threshold amounts cannot be estimated and its users see an alert at every login.",
-                "Choose the locality and facility type in the clinic's settings."));
-        var drift = ClinicDrift.Find(clinicSettings);
-        foreach (var d in drift)
-            findings.Add(new(FindingSeverity.Info, $"Clinic setting {d.Setting}",
-                $"{string.Join("; ", d.Differing.Select(v => $"{v.Clinic}: {v.Value}"))} — differs from {d.Basis}"
-                + (d.ExpectedValue is null ? "." : $" ({d.ExpectedValue})."),
-                "Make the clinics agree unless the difference is intended."));
-        return TypedResults.Ok(new SettingsReviewResponse(
-            findings.OrderBy(f => f.Severity).Select(FindingResponse.From).ToList(), drift));
+        if (referenceClinicId is { } reference && !await db.Clinics.AnyAsync(c => c.Id == reference && c.IsActive, ct))
+            return ClinicNotFound();
+        return TypedResults.Ok(await SettingsReview.RunAsync(db, referenceClinicId, ct));
     }
 
-    private static ProblemHttpResult ClinicNotFound() =>
+    internal static ProblemHttpResult ClinicNotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Clinic not found",
             detail: "No clinic with this id exists that you may see.");
 }

@@ -41,14 +41,25 @@ public sealed class BulkUserUpdateTests
     [InlineData(UserType.PTA)]
     [InlineData(UserType.COTA)]
     [InlineData(UserType.SLPA)]
-    [InlineData(UserType.SPT)]
-    [InlineData(UserType.SOT)]
-    [InlineData(UserType.SSLP)]
-    public void FinalizeNotes_is_not_granted_in_bulk_to_assistants_or_students(UserType type)
+    public void FinalizeNotes_is_not_granted_in_bulk_to_assistants(UserType type)
     {
         var result = One(User(type), Change(add: [FinalizeNotes, ViewPatients]));
         Assert.Equal(BulkUserOutcome.Refused, result.Outcome);
         Assert.Contains(result.Reasons, r => r.Contains("one user at a time", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(UserType.SPT)]
+    [InlineData(UserType.SOT)]
+    [InlineData(UserType.SSLP)]
+    public void Students_never_get_FinalizeNotes(UserType type)
+    {
+        var result = One(User(type), Change(add: [FinalizeNotes, ViewPatients]));
+        Assert.Equal(BulkUserOutcome.Refused, result.Outcome);
+        Assert.Contains(result.Reasons, r => r.Contains("never finalize", StringComparison.Ordinal));
+        Assert.False(PermissionRules.IsPossible(type, FinalizeNotes));
+        Assert.Contains(PermissionRules.ValidateChange(type, new HashSet<string>(), new HashSet<string> { FinalizeNotes },
+            new HashSet<string> { FinalizeNotes }, attested: true).ToDictionary()["permissions"], m => m.Contains("never finalize", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -193,8 +193,7 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Details")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("EntityId")
                         .HasMaxLength(200)
@@ -240,6 +239,8 @@ namespace Rehab.Data.Postgres.Migrations
                     b.HasIndex("CompanyId", "PatientId");
 
                     b.HasIndex("CompanyId", "UserId");
+
+                    b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -833,6 +834,9 @@ namespace Rehab.Data.Postgres.Migrations
 
                     b.Property<int>("PlanOfCareAlertDays")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("ReferenceClinicId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("CompanyId");
 

@@ -182,7 +182,6 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
@@ -229,6 +228,8 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.HasIndex("CompanyId", "PatientId");
 
                     b.HasIndex("CompanyId", "UserId");
+
+                    b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -822,6 +823,9 @@ namespace Rehab.Data.Sqlite.Migrations
 
                     b.Property<int>("PlanOfCareAlertDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReferenceClinicId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CompanyId");
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Organization;
+using Rehab.Data.Tenancy;
+using Rehab.Web.Auth;
+
+namespace Rehab.Web.Settings;
+
+/// <summary>A clinic of the user's that has no Medicare fee-schedule locality yet.</summary>
+public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl)
+{
+    public string Message => $"{Clinic} has no Medicare fee-schedule locality. Until one is chosen, Medicare threshold amounts cannot be estimated.";
+}
+
+public static class FeeScheduleAlerts
+{
+    /// <summary>Set at sign-in; the first page after it shows the alerts.</summary>
+    public const string ShowAfterSignIn = "ShowFeeScheduleAlerts";
+
+    /// <summary>The user's active clinics whose Medicare fee-schedule locality and facility type are not chosen.</summary>
+    public static async Task<IReadOnlyList<FeeScheduleAlert>> ForAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
+        var chosen = db.ClinicSettings.Where(s => s.MedicareFacilityType != null && s.MedicareLocalityNumber != null).Select(s => s.ClinicId);
+        var clinics = await db.Clinics.VisibleTo(tenant).AsNoTracking()
+            .Where(c => c.IsActive && !chosen.Contains(c.Id))
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name })
+            .ToListAsync(ct);
+        return clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, $"/Settings/Clinics/{c.Id}#medicare-fee-schedule")).ToList();
+    }
+}
+
+/// <summary>Shows, on the first page after each sign-in, the user's clinics that still need a Medicare fee-schedule locality.</summary>
+public sealed class FeeScheduleLoginAlerts(RehabDbContext db, ITenantContext tenant) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        if (TempData[FeeScheduleAlerts.ShowAfterSignIn] is not true)
+            return Content("");
+        var alerts = await FeeScheduleAlerts.ForAsync(db, tenant, HttpContext.RequestAborted);
+        return alerts.Count == 0
+            ? Content("")
+            : View("~/Pages/Shared/_FeeScheduleAlerts.cshtml",
+                new FeeScheduleAlertsModel(alerts, UserClaimsPrincipal.HasClaim(RehabClaims.Permission, Permission.ClinicAdmin)));
+    }
+}
+
+public sealed record FeeScheduleAlertsModel(IReadOnlyList<FeeScheduleAlert> Alerts, bool MayFix);
