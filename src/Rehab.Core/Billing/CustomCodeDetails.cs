@@ -21,7 +21,7 @@ public sealed record CustomCodeDetails(
         if (string.IsNullOrWhiteSpace(Code))
             errors.Add("code", "Code is required.");
         else if (!ProcedureCode.TryParse(Code, out var code))
-            errors.Add("code", "Code must be a CPT code (five digits, or four digits and F, T or U) or a HCPCS code (a letter and four digits).");
+            errors.Add("code", ProcedureCode.Rule);
         else if (CodeCatalog.Standard.Contains(code))
             errors.Add("code", $"{code} is already a standard code; a custom code must be one the product does not list.");
         errors.Required("descriptor", Descriptor, "Description", DescriptorMaxLength);

@@ -6,6 +6,9 @@ namespace Rehab.Core.Billing;
 /// </summary>
 public readonly record struct ProcedureCode
 {
+    /// <summary>What a code looks like, in the words an error message uses.</summary>
+    public const string Rule = "Code must be a CPT code (five digits, or four digits and F, T or U) or a HCPCS code (a letter and four digits).";
+
     public string Value { get; }
 
     private ProcedureCode(string value) => Value = value;

@@ -54,12 +54,12 @@ public sealed record CaseDetails(string? Title, Guid PrimaryPolicyId, Guid? Assi
             errors.Add("placeOfService", Billing.PlaceOfService.Rule);
         else if (pos != clinic.DefaultPlaceOfService && !clinic.AllowPlaceOfServiceChange && pos != before?.PlaceOfServiceOr(clinic))
             errors.Add("placeOfService",
-                $"The place of service must be the clinic's default, {clinic.DefaultPlaceOfService}: the clinic setting " +
-                $"\"{ClinicSettingLabels.AllowPlaceOfServiceChange}\" is off.");
+                $"The place of service must be the clinic's default, {clinic.DefaultPlaceOfService}: " +
+                $"{ClinicSettingLabels.Because(ClinicSettingLabels.AllowPlaceOfServiceChange, false)}.");
 
         if (before is null && clinic.RequireReferral && (ReferralId is null || ReferralId == Guid.Empty))
             errors.Add("referralId",
-                $"A referral is required: the clinic setting \"{ClinicSettingLabels.RequireReferral}\" is on. " +
+                $"A referral is required: {ClinicSettingLabels.Because(ClinicSettingLabels.RequireReferral, true)}. " +
                 "Record the referring physician, or the marketing source when no physician referred the patient.");
 
         Icd10Code.ValidateList(errors, "treatingDiagnosisCodes", TreatingDiagnosisCodes);

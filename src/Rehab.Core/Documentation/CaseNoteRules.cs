@@ -26,7 +26,7 @@ internal static class CaseNoteRules
         var open = caseNotes.Where(n => n.Id != note.Id && !n.IsFinalized).OrderBy(n => n.DateOfService).ToList();
         if (open.Count > 0)
             yield return new Problem("caseNotes",
-                $"Every other note on the case must be finalized before the discharge; still open: " +
+                "Every other note on the case must be finalized before the discharge; still open: " +
                 string.Join(", ", open.Select(n => $"{n.Name} ({(n.Status == NoteStatus.Forwarded ? "waiting for co-signature" : "draft")})")) + ".",
                 ProblemKind.Conflict);
     }

@@ -36,7 +36,7 @@ public sealed record ChargeLineDraft(string? Code, int? Minutes, DateOnly DateOf
         if (string.IsNullOrWhiteSpace(Code))
             errors.Add(prefix + "code", "A code is required.");
         else if (!ProcedureCode.TryParse(Code, out _))
-            errors.Add(prefix + "code", $"'{Code.Trim()}' is not a CPT code (five digits, or four digits and F, T or U) or a HCPCS code (a letter and four digits).");
+            errors.Add(prefix + "code", $"'{Code.Trim()}' is not a code. {ProcedureCode.Rule}");
         if (Minutes is < 0 or > UnitCalculator.MaxMinutes)
             errors.Add(prefix + "minutes", $"Minutes must be from 0 to {UnitCalculator.MaxMinutes}.");
         if (AssistantMinutes is < 0)

@@ -36,13 +36,13 @@ public static class FinalizationCheck
                     $"The charge's date of service, {charge.DateOfService:yyyy-MM-dd}, must be the note's, {note.DateOfService:yyyy-MM-dd}."));
             if (Text.TrimToNull(charge.PlaceOfService) is { } pos && pos != @case.PlaceOfService && !rules.MayChangePlaceOfService.Value)
                 problems.Add(new($"charges[{i}].placeOfService",
-                    $"The place of service must be the case's, {@case.PlaceOfService}: the clinic setting \"{ClinicSettingLabels.AllowPlaceOfServiceChange}\" is off."));
+                    $"The place of service must be the case's, {@case.PlaceOfService}: {ClinicSettingLabels.Because(ClinicSettingLabels.AllowPlaceOfServiceChange, false)}."));
             if (rules.MinutesRequired.Value && charge.Minutes is null or 0)
                 problems.Add(new($"charges[{i}].minutes", $"Record the minutes of {Code(charge)}. {rules.MinutesRequired.Reason}"));
         }
 
         var billed = NoteBilling.Compute(content.Charges, billing);
-        problems.AddRange(billed.Problems.Where(p => !problems.Contains(p)));
+        problems.AddRange(billed.Problems.Except(problems)); // the form of each line is already among the content's problems
         foreach (var line in billed.Lines)
             problems.AddRange(line.Refusals.Select(refusal => new Problem($"charges[{line.Index}].code", refusal)));
         if (billed.TimedMinutes > 0)

@@ -70,7 +70,7 @@ public static class NoteLifecycle
                     ProblemKind.NotPermitted));
         }
         else if (!user.Holds(Permission.FinalizeNotes))
-            problems.Add(new("note", $"Finalizing needs the Finalize Notes permission; forward the note for co-signature instead.", ProblemKind.NotPermitted));
+            problems.Add(new("note", "Finalizing needs the Finalize Notes permission; forward the note for co-signature instead.", ProblemKind.NotPermitted));
         else if (!rules.MayFinalize.Value)
             problems.Add(new("note", $"{rules.MayFinalize.Reason} Forward the note for co-signature instead.", ProblemKind.NotPermitted));
         else if (user.Type.IsAssistant())
