@@ -11,7 +11,11 @@ using Rehab.Core.Users;
 using Rehab.Data.Analytics;
 using Rehab.Data.Audit;
 using Rehab.Data.Billing;
+using Rehab.Data.Cases;
+using Rehab.Data.Documentation;
+using Rehab.Data.Patients;
 using Rehab.Data.Payers;
+using Rehab.Data.Referrals;
 using Rehab.Data.Settings;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Training;
@@ -51,6 +55,15 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<Payer> Payers => Set<Payer>();
     public DbSet<CompanySettingsRow> CompanySettings => Set<CompanySettingsRow>();
     public DbSet<ClinicSettingsRow> ClinicSettings => Set<ClinicSettingsRow>();
+    public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<ReferringPhysician> ReferringPhysicians => Set<ReferringPhysician>();
+    public DbSet<MarketingSource> MarketingSources => Set<MarketingSource>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
+    public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -17,7 +17,7 @@ public sealed class AuditReadMiddleware(RequestDelegate next)
             marker.EntityType,
             status < 400 ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
             EntityId: http.GetRouteValue("id")?.ToString(),
-            PatientId: Guid.TryParse(http.GetRouteValue("patientId")?.ToString(), out var patient) ? patient : null,
+            PatientId: http.AuditedPatient(),
             Details: status < 400 ? null : $"HTTP {status}"), CancellationToken.None);
     }
 }

@@ -9,3 +9,16 @@ public sealed class AuditsReadsAttribute(string entityType) : Attribute
 {
     public string EntityType { get; } = entityType;
 }
+
+public static class AuditedReads
+{
+    private const string PatientKey = "audit:patientId";
+
+    /// <summary>Names the patient whose data this request shows, for the read's audit entry (when the route has no patientId).</summary>
+    public static void AuditPatient(this HttpContext http, Guid patientId) => http.Items[PatientKey] = patientId;
+
+    internal static Guid? AuditedPatient(this HttpContext http) =>
+        http.Items.TryGetValue(PatientKey, out var value) && value is Guid id ? id
+        : Guid.TryParse(http.GetRouteValue("patientId")?.ToString(), out var routed) ? routed
+        : null;
+}
