@@ -35,6 +35,15 @@ public sealed class NcciEditImport(RehabDbContext db, AuditLog audit)
         var rows = await db.NcciEdits.AsNoTracking().ToListAsync(ct);
         return rows.Count == 0 ? NcciEditTable.Seed : new NcciEditTable(rows.Select(r => r.ToEdit()));
     }
+
+    /// <summary>The edits pairing two of these codes: all a note billing them needs, without reading the whole table.</summary>
+    public async Task<NcciEditTable> TableForAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        if (!await db.NcciEdits.AnyAsync(ct))
+            return NcciEditTable.Seed;
+        var rows = await db.NcciEdits.AsNoTracking().Where(r => codes.Contains(r.Column1) && codes.Contains(r.Column2)).ToListAsync(ct);
+        return new NcciEditTable(rows.Select(r => r.ToEdit()));
+    }
 }
 
 public sealed record NcciImportResult(int Imported, string? Error)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Users;
 using Rehab.Data.Users;
+using Rehab.Web.Documentation;
 using Rehab.Web.Hosting;
 using Rehab.Web.Training;
 
@@ -59,7 +60,8 @@ public static class AuthenticationSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())
             .AddPermissionPolicies()
-            .AddTrainingPolicies();
+            .AddTrainingPolicies()
+            .AddNotePolicies();
     }
 
     private static Microsoft.AspNetCore.Authorization.AuthorizationBuilder AddPermissionPolicies(

@@ -2,6 +2,7 @@ using Microsoft.OpenApi;
 using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
+using Rehab.Web.Documentation;
 using Rehab.Web.Auth;
 using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
@@ -56,6 +57,7 @@ public static class ApiSetup
         api.MapLicenseRequestEndpoints();
         api.MapPayerEndpoints();
         api.MapSettingsEndpoints();
+        api.MapNoteEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -25,6 +25,7 @@ public static class RehabHost
         services.AddScoped<PasswordLogin>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Licensing.LicenseRequests>();
+        services.AddScoped<Documentation.NoteFactsLoader>();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
 
@@ -56,6 +57,7 @@ public static class RehabHost
             o.Conventions.AuthorizePage("/Users/Bulk", Core.Users.Permission.EditUsers);
             o.Conventions.AuthorizeFolder("/Analytics", AnalyticsAdminRequirement.Policy);
             o.Conventions.AuthorizeFolder("/SystemAdmin", Auth.SystemAdmin.Policy);
+            o.Conventions.AuthorizeFolder("/Notes", Core.Users.Permission.ViewPatients);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

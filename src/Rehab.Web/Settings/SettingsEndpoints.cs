@@ -113,9 +113,7 @@ public static class SettingsEndpoints
                 detail: "No user with this id exists that you may see.");
         var finalizes = await db.UserPermissions.AnyAsync(p => p.UserId == user.Id && p.Permission == Permission.FinalizeNotes, ct);
 
-        var rules = EffectiveRulesResolver.Resolve(
-            await SettingsStore.CompanyAsync(db, ct), await SettingsStore.ClinicAsync(db, clinicId!.Value, ct),
-            primary.ToSettings(), secondary?.ToSettings(), new ActingUser(user.UserType, finalizes));
+        var rules = (await SettingsStore.SourcesAsync(db, clinicId!.Value, primary, secondary, ct)).For(new ActingUser(user.UserType, finalizes));
         return TypedResults.Ok(EffectiveRulesResponse.From(rules));
     }
 
