@@ -36,6 +36,7 @@ public static class SaveNote
         if (!errors.IsValid)
             return NoteResult.Invalid<NoteResponse>(errors.ToDictionary());
         note.Apply(content);
+        db.ChargeLines.AddRange(note.Charges); // new lines with their ids set: EF would take them for stored ones
         note.TieChoice = TieChoices.Store(tieChoice);
         NoteStore.Touch(note, notes.Now);
         if (await NoteStore.SaveAsync(db, ct) == SaveOutcome.Stale)
