@@ -16,7 +16,8 @@ public sealed class AuditReadMiddleware(RequestDelegate next)
             AuditAction.Read,
             marker.EntityType,
             status < 400 ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
-            EntityId: http.GetRouteValue("id")?.ToString(),
+            // a 404 names no record of the company: the id asked for may be another company's, which its log must not show
+            EntityId: status == StatusCodes.Status404NotFound ? null : http.GetRouteValue("id")?.ToString(),
             PatientId: http.AuditedPatient(),
             Details: status < 400 ? null : $"HTTP {status}"), CancellationToken.None);
     }

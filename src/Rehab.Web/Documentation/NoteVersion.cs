@@ -47,12 +47,10 @@ public static class NoteVersion
     public static bool TryRead(string? text, out Guid token)
     {
         token = Guid.Empty;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        var chars = text.AsSpan().Trim();
+        if (chars.Length > 200 || !Base64Url.IsValid(chars, out var length) || length != 16 + Parts.Length * FingerprintBytes)
             return false;
-        var bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (!Base64Url.TryDecodeFromChars(text.Trim(), bytes, out var written) || written != 16 + Parts.Length * FingerprintBytes)
-            return false;
-        token = new Guid(bytes.AsSpan(0, 16));
+        token = new Guid(Base64Url.DecodeFromChars(chars).AsSpan(0, 16));
         return true;
     }
 

@@ -20,11 +20,14 @@ public static class SignNote
     public static async Task<NoteResult<NoteResponse>> FinalizeAsync(Guid id, FinalizeRequest? request, RehabDbContext db, ITenantContext tenant,
         NoteFactsLoader notes, CancellationToken ct)
     {
+        var me = await NoteUsers.MeAsync(db, tenant, ct);
+        // Edit Patients lets front office staff sign their Administrative Discharges, nobody else anything
+        if (!me.Holds(Permission.FinalizeNotes) && !(me.Type.IsClerical() && me.Holds(Permission.EditPatients)))
+            return NoteResult.Forbidden<NoteResponse>("note", "Finalizing needs the Finalize Notes permission; forward the note for co-signature instead.");
         var note = await notes.FindAsync(id, ct);
         if (note is null)
             return NoteResult.NotFound<NoteResponse>("Note");
         var facts = await notes.LoadAsync(note, ct);
-        var me = await NoteUsers.MeAsync(db, tenant, ct);
         NoteUser? supervisor = null;
         var problems = new List<Problem>();
         if (me.Type.IsAssistant())

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer, Case, Note }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
@@ -39,6 +39,10 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     // Analytics Admin by permissions (no role was adjusted for these users)
     private static readonly Rule AnalyticsAdmin = new(p => p.Contains(Permission.AnalyticsAccess)
         && (p.Contains(Permission.ClinicAdmin) || p.Contains(Permission.CompanyAdmin)));
+
+    // Writing notes: Start Notes, or Edit Patients for front office staff's Administrative Discharge
+    private static Rule WritesNotes(Resource resource) =>
+        new(p => p.Contains(Permission.ViewPatients) && (p.Contains(Permission.StartNotes) || p.Contains(Permission.EditPatients)), resource);
 
     private static readonly Dictionary<string, Rule> Matrix = new(StringComparer.Ordinal)
     {
@@ -120,6 +124,20 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Analytics/Roles"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Index"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Bulk"] = AnalyticsAdmin,
+        ["GET /api/v1/cases/{id:guid}/notes"] = Needs(Permission.ViewPatients, Resource.Case),
+        ["POST /api/v1/cases/{id:guid}/notes"] = WritesNotes(Resource.Case),
+        ["GET /api/v1/notes/cosign-inbox"] = Needs(Permission.ViewPatients),
+        ["GET /api/v1/notes/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Note),
+        ["PUT /api/v1/notes/{id:guid}"] = WritesNotes(Resource.Note),
+        ["GET /api/v1/notes/{id:guid}/billing"] = Needs(Permission.ViewPatients, Resource.Note),
+        ["POST /api/v1/notes/{id:guid}/billing/preview"] = Needs(Permission.ViewPatients, Resource.Note),
+        ["POST /api/v1/notes/{id:guid}/finalize"] = AllOf([Permission.ViewPatients, Permission.FinalizeNotes], Resource.Note),
+        ["POST /api/v1/notes/{id:guid}/forward"] = AllOf([Permission.ViewPatients, Permission.ForwardNotes], Resource.Note),
+        ["POST /api/v1/notes/{id:guid}/cosign"] = AllOf([Permission.ViewPatients, Permission.FinalizeNotes], Resource.Note),
+        ["POST /api/v1/notes/{id:guid}/addenda"] = AllOf([Permission.ViewPatients, Permission.StartNotes], Resource.Note),
+        ["* /Cases/{caseId:guid}/Notes/New"] = WritesNotes(Resource.Case),
+        ["* /Notes/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Note),
+        ["* /Notes/Cosign"] = Needs(Permission.ViewPatients),
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>
@@ -168,6 +186,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.LicenseRequest] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().LicenseAdjustmentRequests
                 .IgnoreQueryFilters().Select(r => r.Id).FirstAsync()),
             [Resource.Payer] = ownPayer,
+            [Resource.Case] = (await app.AddCaseAsync()).CaseId,
         };
         var otherIds = new Dictionary<Resource, Guid>
         {
@@ -179,7 +198,9 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.User] = otherUser,
             [Resource.LicenseRequest] = Guid.NewGuid(),
             [Resource.Payer] = otherPayer,
+            [Resource.Case] = (await OtherCaseAsync(app, other, otherPayer)).CaseId,
         };
+        otherIds[Resource.Note] = await app.AddNoteAsync(otherIds[Resource.Case], other.Admin.Id);
         var failures = new List<string>();
         var checkedCells = 0;
 
@@ -202,6 +223,9 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
                     // a fresh course for every own-company call: an allowed role may remove it
                     if (rule.Resource == Resource.Course && company == "own")
                         ownIds[Resource.Course] = await CourseAsync(app, ownIds[Resource.TrainingGroup]);
+                    // a fresh draft by the caller for every own-company call: the note's author may change, sign or forward it
+                    if (rule.Resource == Resource.Note && company == "own")
+                        ownIds[Resource.Note] = await app.AddNoteAsync(ownIds[Resource.Case], userId);
                     var id = rule.Resource == Resource.None ? Guid.Empty : (company == "own" ? ownIds : otherIds)[rule.Resource];
                     var status = await SendAsync(client, method, route, contentType, id);
                     checkedCells++;
@@ -251,6 +275,13 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             await db.SaveChangesAsync();
             return payer.Id;
         });
+
+    private static async Task<TestCase> OtherCaseAsync(RehabAppFactory app, Rehab.Data.Organization.ProvisionedCompany other, Guid payerId)
+    {
+        var payer = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Payers.IgnoreQueryFilters()
+            .Where(p => p.Id == payerId).Select(p => p.Name).SingleAsync());
+        return await app.AddCaseAsync(other.Clinics.Single().Name, payer, therapist: other.Admin.UserName!, companyName: other.Company.Name);
+    }
 
     private static Task<Guid> CourseAsync(RehabAppFactory app, Guid groupId) =>
         app.WithScopeAsync(async sp =>
