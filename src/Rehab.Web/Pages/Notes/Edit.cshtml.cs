@@ -19,8 +19,24 @@ public sealed class ChargeRow
     public string? Code { get; set; }
     public int? Minutes { get; set; }
     public int? AssistantMinutes { get; set; }
+    /// <summary>59, XE, XS, XP or XU for an NCCI pair, separated by commas.</summary>
+    public string? Modifiers { get; set; }
+    /// <summary>The clinician attests the service was in its own 15-minute blocks, or on another body region, from its NCCI pair.</summary>
+    public bool SeparateBlockOrRegion { get; set; }
+    /// <summary>Kept as the line had them (set through the API); the editor does not change them.</summary>
+    public string? PlaceOfService { get; set; }
+    public DateOnly? DateOfService { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Code) && Minutes is null && AssistantMinutes is null;
+    public bool IsBlank => string.IsNullOrWhiteSpace(Code) && Minutes is null && AssistantMinutes is null && string.IsNullOrWhiteSpace(Modifiers);
+
+    public static ChargeRow From(ChargeLineResponse c) => new()
+    {
+        Code = c.Code, Minutes = c.Minutes, AssistantMinutes = c.AssistantMinutes, Modifiers = string.Join(",", c.ChosenModifiers),
+        SeparateBlockOrRegion = c.SeparateBlockOrRegion, PlaceOfService = c.PlaceOfService, DateOfService = c.DateOfService,
+    };
+
+    public ChargeBody ToBody() => new(Code, Minutes, AssistantMinutes, DateOfService, PlaceOfService,
+        (Modifiers ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SeparateBlockOrRegion);
 }
 
 /// <summary>The note editor's form: SOAP, an evaluation's parts one per line, charges, minutes, survey, tie choice, and the version read.</summary>
@@ -54,7 +70,7 @@ public sealed class NoteForm
             ShortTermGoals = Lines(goals.Where(g => g.Term == nameof(GoalTerm.ShortTerm)).Select(g => g.Text)),
             LongTermGoals = Lines(goals.Where(g => g.Term != nameof(GoalTerm.ShortTerm)).Select(g => g.Text)),
             FrequencyPerWeek = note.Evaluation?.PlanOfCare?.FrequencyPerWeek, DurationWeeks = note.Evaluation?.PlanOfCare?.DurationWeeks,
-            Charges = [.. note.Charges.Select(c => new ChargeRow { Code = c.Code, Minutes = c.Minutes, AssistantMinutes = c.AssistantMinutes })],
+            Charges = [.. note.Charges.Select(ChargeRow.From)],
             TotalTreatmentMinutes = note.TotalTreatmentMinutes, OutcomeSurveyAttached = note.OutcomeSurveyAttached,
             OutcomeSurveyComplete = note.OutcomeSurveyComplete, TieChoice = TieChoiceText(note.TieChoice),
         };
@@ -70,7 +86,7 @@ public sealed class NoteForm
             : new EvaluationBody(problems, goals,
                 FrequencyPerWeek is null && DurationWeeks is null ? null : new PlanOfCareBody(FrequencyPerWeek ?? 0, DurationWeeks ?? 0));
         return new NoteUpdate(Version, new SoapBody(Subjective, Objective, Assessment, Plan), evaluation,
-            Charges.Where(c => !c.IsBlank).Select(c => new ChargeBody(c.Code, c.Minutes, c.AssistantMinutes)).ToList(),
+            Charges.Where(c => !c.IsBlank).Select(c => c.ToBody()).ToList(),
             TotalTreatmentMinutes, OutcomeSurveyAttached, OutcomeSurveyComplete, ParseTieChoice(TieChoice));
     }
 
@@ -133,7 +149,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public IReadOnlyList<string> Fields =>
     [
         "soap.subjective", "soap.objective", "soap.assessment", "soap.plan", "evaluation.problems", "evaluation.goals", "evaluation.planOfCare",
-        .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes" }),
+        .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes", $"charges[{i}].chosenModifiers" }),
         "totalTreatmentMinutes", "outcomeSurveyAttached", "outcomeSurveyComplete", "tieChoice", "supervisingTherapistId", "coSignerId", "text",
     ];
 

@@ -11,13 +11,22 @@
 
   const number = (text) => (text.trim() === "" || Number.isNaN(Number(text)) ? null : Number(text));
 
+  // The lines as the page saves them (see ChargeRow in Pages/Notes/Edit.cshtml.cs): blank rows are left out.
   function charges() {
     return [...rows.querySelectorAll("tr[data-charge-row]")]
       .map((row) => {
-        const value = (part) => row.querySelector(`[data-part="${part}"]`).value;
-        return { code: value("code").trim(), minutes: number(value("minutes")), assistantMinutes: number(value("assistantMinutes")) };
+        const field = (part) => row.querySelector(`[data-part="${part}"]`);
+        return {
+          code: field("code").value.trim(),
+          minutes: number(field("minutes").value),
+          assistantMinutes: number(field("assistantMinutes").value),
+          chosenModifiers: field("chosenModifiers").value.split(",").map((m) => m.trim()).filter((m) => m !== ""),
+          separateBlockOrRegion: field("separateBlockOrRegion").checked,
+          placeOfService: field("placeOfService").value || null,
+          dateOfService: field("dateOfService").value || null,
+        };
       })
-      .filter((c) => c.code !== "" || c.minutes !== null || c.assistantMinutes !== null)
+      .filter((c) => c.code !== "" || c.minutes !== null || c.assistantMinutes !== null || c.chosenModifiers.length > 0)
       .map((c) => ({ ...c, code: c.code === "" ? null : c.code }));
   }
 
@@ -109,11 +118,12 @@
     const index = rows.querySelectorAll("tr[data-charge-row]").length;
     const row = rows.querySelector("tr[data-charge-row]:last-child").cloneNode(true);
     for (const input of row.querySelectorAll("input")) {
-      const part = input.dataset.part;
-      input.value = "";
-      input.id = `charges[${index}].${part}`;
-      input.name = `Input.Charges[${index}].${part[0].toUpperCase()}${part.slice(1)}`;
-      input.setAttribute("aria-label", input.getAttribute("aria-label").replace(/^Line \d+/, `Line ${index + 1}`));
+      input.name = input.name.replace(/^Input\.Charges\[\d+\]/, `Input.Charges[${index}]`);
+      if (input.id) input.id = input.id.replace(/^charges\[\d+\]/, `charges[${index}]`);
+      if (input.type === "checkbox") input.checked = false;
+      else if (input.type !== "hidden" || input.dataset.part) input.value = "";
+      if (input.hasAttribute("aria-label"))
+        input.setAttribute("aria-label", input.getAttribute("aria-label").replace(/^Line \d+/, `Line ${index + 1}`));
       input.removeAttribute("aria-invalid");
     }
     for (const error of row.querySelectorAll(".field-error")) error.remove();
