@@ -7,7 +7,8 @@ namespace Rehab.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium, driven headless, and one app server per database provider, shared by every browser test.
-/// Each test gets a fresh browser context (no cookies) with JavaScript off: the pages must work without it.
+/// Each test gets a fresh browser context (no cookies) with JavaScript off unless it asks otherwise: the pages must work
+/// without it, and only what JavaScript adds (such as the note editor's live units panel) is tested with it.
 /// </summary>
 public sealed class RehabBrowser : IAsyncLifetime
 {
@@ -36,13 +37,13 @@ public sealed class RehabBrowser : IAsyncLifetime
     }
 
     /// <summary>Runs a test in a new page against the provider's server; a failing test leaves a screenshot.</summary>
-    public async Task RunAsync(string provider, Func<IPage, RehabServer, Task> test, [CallerMemberName] string testName = "")
+    public async Task RunAsync(string provider, Func<IPage, RehabServer, Task> test, bool javaScript = false, [CallerMemberName] string testName = "")
     {
         var server = Server(provider);
         await using var context = await _chromium!.NewContextAsync(new()
         {
             BaseURL = server.Address.ToString(),
-            JavaScriptEnabled = false,
+            JavaScriptEnabled = javaScript,
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
         var page = await context.NewPageAsync();
