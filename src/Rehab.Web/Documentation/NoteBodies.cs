@@ -6,12 +6,18 @@ namespace Rehab.Web.Documentation;
 /// <summary>A note to start on a case. type: InitialEvaluation, DailyNote, ProgressNote, DischargeSummary or AdministrativeDischarge.</summary>
 /// <param name="Label">For a progress note: ProgressNote (the default), Reevaluation or Recertification.</param>
 /// <param name="DateOfService">The visit's date at the clinic; today there when not given.</param>
-public sealed record NewNoteRequest(string? Type, string? Label, DateOnly? DateOfService)
-{
-    public static bool TryParseType(string? text, out NoteType type) => TryParse(text, out type);
+public sealed record NewNoteRequest(string? Type, string? Label, DateOnly? DateOfService);
 
-    internal static bool TryParse<T>(string? text, out T value) where T : struct, Enum =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text!.Trim()[0]);
+/// <summary>Enum values as requests name them: by name, in any case; numbers are not names.</summary>
+public static class EnumNames
+{
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        var name = text?.Trim();
+        return !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && name[0] != '-'
+               && Enum.TryParse(name, ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
 }
 
 public sealed record SoapBody(string? Subjective, string? Objective, string? Assessment, string? Plan);
@@ -64,7 +70,7 @@ public sealed record NoteUpdate(
         {
             var goal = Evaluation!.Goals![i];
             var term = GoalTerm.LongTerm;
-            if (goal.Term is not null && !NewNoteRequest.TryParse(goal.Term, out term))
+            if (goal.Term is not null && !EnumNames.TryParse(goal.Term, out term))
                 errors.Add($"evaluation.goals[{i}].term", "A goal's term is ShortTerm or LongTerm.");
             goals.Add(new Goal(goal.Text, term));
         }

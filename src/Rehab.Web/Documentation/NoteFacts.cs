@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Billing;
 using Rehab.Core.Cases;
@@ -47,14 +46,23 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
     /// <summary>The case, tracked, when the user may see it; otherwise null.</summary>
     public Task<Case?> FindCaseAsync(Guid id, CancellationToken ct) => db.Cases.VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct);
 
+    /// <summary>The facts about a note the user may see, its case tracked (a discharge changes it).</summary>
     public async Task<NoteFacts> LoadAsync(Note note, CancellationToken ct)
     {
-        var @case = await db.Cases.SingleAsync(c => c.Id == note.CaseId, ct);
+        var @case = await db.Cases.VisibleTo(tenant).SingleAsync(c => c.Id == note.CaseId, ct);
         var author = await NoteUsers.FindAsync(db, tenant, note.AuthorId, ct)
                      ?? throw new InvalidOperationException($"The author of note {note.Id} is not in the company.");
-        var (clinic, sources, discipline) = await CaseSettingsAsync(@case, author.Type, ct);
-        return new NoteFacts(note, @case, clinic, sources, author, discipline, await codes.CatalogAsync(ct),
-            await CaseNotesAsync(@case.Id, ct), clock.GetUtcNow());
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
+        var policyIds = new[] { @case.PrimaryPolicyId, @case.SecondaryPolicyId ?? Guid.Empty };
+        var payers = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
+            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { PolicyId = p.Id, Payer = payer })
+            .ToDictionaryAsync(p => p.PolicyId, p => p.Payer, ct);
+        var sources = await SettingsStore.SourcesAsync(db, clinic.Id, payers[@case.PrimaryPolicyId],
+            @case.SecondaryPolicyId is { } secondary ? payers.GetValueOrDefault(secondary) : null, ct);
+        // the plan of care's discipline is the case therapist's (GP/GO/GN)
+        var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
+        return new NoteFacts(note, @case, clinic, sources, author, therapist?.Discipline() ?? author.Type.Discipline() ?? Discipline.PT,
+            await codes.CatalogAsync(ct), await CaseNotesAsync(@case.Id, ct), clock.GetUtcNow());
     }
 
     /// <summary>The charges billed under the note author's rules, with the clinician's split of a tie.</summary>
@@ -75,20 +83,6 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
         };
     }
 
-    /// <summary>The case's clinic, the settings its notes' rules come from, and the discipline of its plan of care.</summary>
-    public async Task<(Clinic Clinic, RuleSources Sources, Discipline Discipline)> CaseSettingsAsync(Case @case, UserType writer, CancellationToken ct)
-    {
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
-        var policyIds = new[] { @case.PrimaryPolicyId, @case.SecondaryPolicyId ?? Guid.Empty };
-        var payers = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
-            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { PolicyId = p.Id, Payer = payer })
-            .ToDictionaryAsync(p => p.PolicyId, p => p.Payer, ct);
-        var sources = await SettingsStore.SourcesAsync(db, clinic.Id, payers[@case.PrimaryPolicyId],
-            @case.SecondaryPolicyId is { } secondary ? payers.GetValueOrDefault(secondary) : null, ct);
-        var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
-        return (clinic, sources, therapist?.Discipline() ?? writer.Discipline() ?? Discipline.PT);
-    }
-
     /// <summary>Every note of the case, as the lifecycle rules see them.</summary>
     public async Task<IReadOnlyList<NoteSummary>> CaseNotesAsync(Guid caseId, CancellationToken ct) =>
         (await db.Notes.AsNoTracking().VisibleTo(tenant).Where(n => n.CaseId == caseId)
@@ -97,41 +91,4 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
         .OrderBy(n => n.DateOfService).ToList();
 
     public DateTimeOffset Now => clock.GetUtcNow();
-}
-
-/// <summary>A clinician's split of an 8-minute-rule tie, as units per code: stored as JSON on the note, sent as an object.</summary>
-public static class TieChoices
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static IReadOnlyDictionary<string, int>? Read(string? stored) =>
-        stored is null ? null : JsonSerializer.Deserialize<Dictionary<string, int>>(stored, Json);
-
-    /// <summary>The choice with codes normalized, or the problem with it.</summary>
-    public static IReadOnlyDictionary<string, int>? Normalize(IReadOnlyDictionary<string, int>? choice, Rehab.Core.Common.ValidationErrors errors)
-    {
-        if (choice is null || choice.Count == 0)
-            return null;
-        var normalized = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, units) in choice)
-        {
-            if (!ProcedureCode.TryParse(text, out var code))
-                errors.Add("tieChoice", $"'{text}' is not a code. {ProcedureCode.Rule}");
-            else if (units is < 0 or > 100)
-                errors.Add("tieChoice", $"Units for {code} must be from 0 to 100.");
-            else if (!normalized.TryAdd(code.Value, units))
-                errors.Add("tieChoice", $"{code} is listed twice.");
-        }
-        return normalized;
-    }
-
-    public static string? Store(IReadOnlyDictionary<string, int>? choice) => choice is null ? null : JsonSerializer.Serialize(choice, Json);
-
-    public static UnitAllocation? ToAllocation(IReadOnlyDictionary<string, int>? choice) =>
-        choice is null ? null
-        : new UnitAllocation(choice.Select(c => (Ok: ProcedureCode.TryParse(c.Key, out var code), Code: code, Units: c.Value))
-            .Where(c => c.Ok).DistinctBy(c => c.Code).Select(c => new KeyValuePair<ProcedureCode, int>(c.Code, c.Units)));
-
-    public static IReadOnlyDictionary<string, int> From(UnitAllocation allocation) =>
-        new SortedDictionary<string, int>(allocation.UnitsByCode.ToDictionary(u => u.Key.Value, u => u.Value), StringComparer.Ordinal);
 }

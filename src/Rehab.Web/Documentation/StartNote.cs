@@ -21,12 +21,12 @@ public static class StartNote
         if (@case is null)
             return NoteResult.NotFound<NoteResponse>("Case");
         var errors = new ValidationErrors();
-        if (!NewNoteRequest.TryParseType(request.Type, out var type))
+        if (!EnumNames.TryParse<NoteType>(request.Type, out var type))
             errors.Add("type", $"Choose the type of note: {string.Join(", ", Enum.GetNames<NoteType>())}.");
         ProgressNoteLabel? label = null;
         if (!string.IsNullOrWhiteSpace(request.Label))
         {
-            if (!NewNoteRequest.TryParse<ProgressNoteLabel>(request.Label, out var parsed))
+            if (!EnumNames.TryParse<ProgressNoteLabel>(request.Label, out var parsed))
                 errors.Add("label", $"A progress note is labelled {string.Join(", ", Enum.GetNames<ProgressNoteLabel>())}.");
             else if (errors.IsValid && type != NoteType.ProgressNote)
                 errors.Add("label", "Only a Progress Note is labelled Re-evaluation or Recertification.");

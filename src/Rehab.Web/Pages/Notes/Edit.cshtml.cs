@@ -219,9 +219,10 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
             return false;
         var facts = await notes.LoadAsync(note, ct);
         Note = await NoteResponse.ForAsync(db, note, ct);
-        Billing = Errors.Any && !IsFinalized && Input.Charges.Count > 0
-            ? NoteBillingResponse.Live(id, await notes.BillAsync(facts, Input.ToUpdate(note.Type).Charges!.Select(c => c.ToDraft(note.DateOfService)).ToList(),
-                TieChoices.Read(note.TieChoice), ct))
+        // a refused form shows what its lines would bill, as the live panel did before it was sent
+        var posted = Errors.Any && !IsFinalized && Input.Charges.Count > 0 ? Input.ToUpdate(note.Type) : null;
+        Billing = posted is not null
+            ? NoteBillingResponse.Live(id, await notes.BillAsync(facts, [.. posted.Charges!.Select(c => c.ToDraft(note.DateOfService))], posted.TieChoice, ct))
             : await NoteQueries.BillingOfAsync(facts, notes, ct);
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == note.PatientId).Select(p => new { p.FirstName, p.LastName }).SingleAsync(ct);
         PatientName = $"{patient.FirstName} {patient.LastName}";
