@@ -8,7 +8,9 @@ namespace Rehab.Web.Settings;
 public static class SettingsReview
 {
     /// <param name="referenceClinicId">Compares clinics with this clinic; null uses the company's marked reference, else the majority.</param>
-    public static async Task<SettingsReviewResponse> RunAsync(RehabDbContext db, Guid? referenceClinicId, CancellationToken ct)
+    /// <param name="compareWithMajority">Compares clinics with the majority even when the company marked a reference clinic.</param>
+    public static async Task<SettingsReviewResponse> RunAsync(
+        RehabDbContext db, Guid? referenceClinicId, bool compareWithMajority, CancellationToken ct)
     {
         var company = await SettingsStore.CompanyAsync(db, ct);
         var payers = (await db.Payers.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct))
@@ -18,7 +20,7 @@ public static class SettingsReview
         var clinicSettings = clinics
             .Select(c => (Clinic: c.Name, Settings: rows.TryGetValue(c.Id, out var row) ? row.ToSettings() : new ClinicSettings()))
             .ToList();
-        var reference = clinics.FirstOrDefault(c => c.Id == (referenceClinicId ?? company.ReferenceClinicId));
+        var reference = compareWithMajority ? null : clinics.FirstOrDefault(c => c.Id == (referenceClinicId ?? company.ReferenceClinicId));
 
         var findings = PayerLint.Check(payers, company, clinicSettings.Select(c => c.Settings).ToList()).ToList();
         foreach (var (clinic, _) in clinicSettings.Where(c => c.Settings.MedicareFeeSchedule is null))
