@@ -82,6 +82,23 @@ public sealed class SettingsValidationTests
         Assert.Contains(nameof(ClinicSettings.SupervisionWording), errors.Keys);
     }
 
+    [Theory]
+    [InlineData("88", false)]
+    [InlineData("1", false)]
+    [InlineData("12", true)]
+    [InlineData("99", true)]
+    public void A_clinic_place_of_service_must_be_on_the_cms_list(string code, bool valid) =>
+        Assert.Equal(valid, !new ClinicSettings { DefaultPlaceOfService = code }.Validate().ToDictionary()
+            .ContainsKey(nameof(ClinicSettings.DefaultPlaceOfService)));
+
+    [Fact]
+    public void Places_of_service_are_described_by_code_and_name()
+    {
+        Assert.Equal("11 Office", PlaceOfService.Describe("11"));
+        Assert.Equal("88", PlaceOfService.Describe("88"));
+        Assert.Equal(PlaceOfService.All.Count, PlaceOfService.All.Select(p => p.Code).Distinct().Count());
+    }
+
     [Fact]
     public void Custom_supervision_wording_is_allowed() =>
         Assert.False(new ClinicSettings { SupervisionWording = "Supervised on site by the PT." }.UsesPresetSupervisionWording);

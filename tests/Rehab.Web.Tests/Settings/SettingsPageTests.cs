@@ -75,8 +75,8 @@ public sealed class SettingsPageTests(Apps apps) : IClassFixture<Apps>
         var after = await Html(await admin.Http.GetAsync(url));
         Assert.Contains("Settings of Denver Highlands saved.", after);
         Assert.Contains("value=\"custom\" checked=\"checked\"", after);
-        Assert.Matches("<td>Require referral</td>\\s*<td>(—|off) → on</td>", after);
-        Assert.Matches("<td>Default place of service</td>\\s*<td>(—|11 Office) → 12 Home</td>", after);
+        Assert.Matches("<td>Require referral</td>\\s*<td>(default|off) → on</td>", after);
+        Assert.Matches("<td>Default place of service</td>\\s*<td>(default|11 Office) → 12 Home</td>", after);
         Assert.DoesNotContain("Not chosen yet: every user", after);
     }
 

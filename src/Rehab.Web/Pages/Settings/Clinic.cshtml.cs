@@ -80,19 +80,18 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
             Errors.Add("supervisionWording", "Choose one of the wordings or write your own.");
         var (carrier, locality) = KnownLocality?.Split('/') is [var c, var l] ? (c, l) : (Input.MedicareCarrierNumber, Input.MedicareLocalityNumber);
         Input = Input with { SupervisionWording = wording, MedicareCarrierNumber = carrier, MedicareLocalityNumber = locality };
-        if (!Errors.Any)
+        if (Errors.Any)
+            return Page();
+        var saved = await SettingsStore.SaveClinicAsync(db, tenant, id, Input, ct);
+        if (saved.NotFound is not null)
+            return NotFound();
+        if (saved.Errors is { } errors)
         {
-            var saved = await SettingsStore.SaveClinicAsync(db, tenant, id, Input, ct);
-            if (saved.NotFound is not null)
-                return NotFound();
-            if (saved.Value is not null)
-            {
-                Notice = $"Settings of {ClinicName} saved.";
-                return RedirectToPage(new { id });
-            }
-            Errors.AddAll(saved.Errors!);
+            Errors.AddAll(errors);
+            return Page();
         }
-        return Page();
+        Notice = $"Settings of {ClinicName} saved.";
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

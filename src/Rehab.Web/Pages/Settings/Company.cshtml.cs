@@ -62,12 +62,12 @@ public sealed class CompanyModel(RehabDbContext db, ITenantContext tenant) : Pag
         if (!Errors.Any)
         {
             var saved = await SettingsStore.SaveCompanyAsync(db, tenant, Input, ct);
-            if (saved.Value is not null)
+            if (saved.Errors is null)
             {
                 Notice = "Company settings saved.";
                 return RedirectToPage();
             }
-            Errors.AddAll(saved.Errors!);
+            Errors.AddAll(saved.Errors);
         }
         await LoadAsync(ct);
         return Page();

@@ -54,46 +54,45 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageMo
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         if (id is not null)
-        {
-            var payer = await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (payer is null)
-                return NotFound();
-            Input = PayerRequest.From(payer);
-        }
-        await LoadAsync(id, ct);
+            Input = PayerRequest.From(await db.Payers.AsNoTracking().SingleAsync(p => p.Id == id, ct));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
-        Errors.AddUnreadable(ModelState, nameof(Input), Unreadable);
-        if (!Errors.Any)
-        {
-            var saved = await SettingsStore.SavePayerAsync(db, tenant, id, Input, ct);
-            if (saved.NotFound is not null)
-                return NotFound();
-            if (saved.Value is { } payer)
-            {
-                Notice = $"Payer {payer.Name} saved.";
-                return RedirectToPage("Edit", new { id = payer.Id });
-            }
-            Errors.AddAll(saved.Errors!);
-        }
-        if (id is not null && !await db.Payers.AnyAsync(p => p.Id == id, ct))
+        if (!await LoadAsync(id, ct))
             return NotFound();
-        await LoadAsync(id, ct);
-        return Page();
+        Errors.AddUnreadable(ModelState, nameof(Input), Unreadable);
+        if (Errors.Any)
+            return Page();
+        var saved = await SettingsStore.SavePayerAsync(db, tenant, id, Input, ct);
+        if (saved.NotFound is not null)
+            return NotFound();
+        if (saved.Errors is { } errors)
+        {
+            Errors.AddAll(errors);
+            return Page();
+        }
+        Notice = $"Payer {saved.Value!.Name} saved.";
+        return RedirectToPage("Edit", new { id = saved.Value.Id });
     }
 
-    private async Task LoadAsync(Guid? id, CancellationToken ct)
+    /// <summary>The company's modifiers and, for an existing payer, its stored name and history; false when there is no such payer.</summary>
+    private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
     {
         PayerId = id;
-        CompanyModifiers = (await SettingsStore.CompanyAsync(db, ct)).AdditionalModifiers;
         if (id is { } payerId)
         {
-            Heading = "Edit " + (await db.Payers.AsNoTracking().Where(p => p.Id == payerId).Select(p => p.Name).SingleAsync(ct));
+            var name = await db.Payers.AsNoTracking().Where(p => p.Id == payerId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+            if (name is null)
+                return false;
+            Heading = "Edit " + name;
             History = await SettingsHistory.OfAsync<Payer>(db, payerId, ct);
         }
+        CompanyModifiers = (await SettingsStore.CompanyAsync(db, ct)).AdditionalModifiers;
+        return true;
     }
 }
