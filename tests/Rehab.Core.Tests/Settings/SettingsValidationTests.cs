@@ -82,21 +82,15 @@ public sealed class SettingsValidationTests
         Assert.Contains(nameof(ClinicSettings.SupervisionWording), errors.Keys);
     }
 
-    [Theory]
-    [InlineData("88", false)]
-    [InlineData("1", false)]
-    [InlineData("12", true)]
-    [InlineData("99", true)]
-    public void A_clinic_place_of_service_must_be_on_the_cms_list(string code, bool valid) =>
-        Assert.Equal(valid, !new ClinicSettings { DefaultPlaceOfService = code }.Validate().ToDictionary()
-            .ContainsKey(nameof(ClinicSettings.DefaultPlaceOfService)));
-
     [Fact]
-    public void Places_of_service_are_described_by_code_and_name()
+    public void Places_of_service_are_described_by_code_and_name_and_listed_for_a_choice()
     {
-        Assert.Equal("11 Office", PlaceOfService.Describe("11"));
+        Assert.Equal("11 (Office)", PlaceOfService.Describe("11"));
         Assert.Equal("88", PlaceOfService.Describe("88"));
-        Assert.Equal(PlaceOfService.All.Count, PlaceOfService.All.Select(p => p.Code).Distinct().Count());
+        Assert.Equal("Office", PlaceOfService.Describe("Office"));
+        Assert.Equal("02", PlaceOfService.Known[0].Code);
+        Assert.Contains(PlaceOfService.Known, p => p.Code == "11" && p.Name == "Office");
+        Assert.All(PlaceOfService.Known, p => Assert.NotNull(p.Name));
     }
 
     [Fact]

@@ -52,49 +52,49 @@ public sealed class SettingsPageTests(Apps apps) : IClassFixture<Apps>
         var denver = await app.ClinicIdAsync("Denver Highlands");
         var admin = await PageClient.SignInAsync(app, "admin");
         var url = $"/Settings/Clinics/{denver}";
+        var referral = (await SettingsOfAsync(app, denver))?.RequireReferral ?? false;
 
         var page = await Html(await admin.Http.GetAsync(url));
         Assert.Contains("<fieldset id=\"medicare-fee-schedule\">", page);
-        Assert.Contains("<option value=\"22\">22 On Campus – Outpatient Hospital</option>", page);
+        Assert.Contains("<option value=\"22\">22 (On Campus-Outpatient Hospital)</option>", page);
 
         var saved = await admin.PostFormAsync(url, ClinicForm(new()
         {
             ["SupervisionChoice"] = "custom", ["CustomWording"] = "Supervised on site by the treating PT.",
             ["Input.MedicareCarrierNumber"] = "4112", ["Input.MedicareLocalityNumber"] = "1", ["Input.MedicareFacilityType"] = "NonInstitutional",
-            ["Input.DefaultPlaceOfService"] = "12", ["Input.RequireReferral"] = "true", ["Input.PasswordExpiry"] = "Days30",
+            ["Input.DefaultPlaceOfService"] = "12", ["Input.RequireReferral"] = (!referral).ToString(), ["Input.PasswordExpiry"] = "Days30",
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var stored = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().ClinicSettings.IgnoreQueryFilters().AsNoTracking()
-            .SingleAsync(s => s.ClinicId == denver));
+        var stored = (await SettingsOfAsync(app, denver))!;
         Assert.Equal("Supervised on site by the treating PT.", stored.SupervisionWording);
         Assert.Equal(("04112", "01"), (stored.MedicareCarrierNumber, stored.MedicareLocalityNumber));
         Assert.Equal("12", stored.DefaultPlaceOfService);
-        Assert.True(stored.RequireReferral);
+        Assert.Equal(!referral, stored.RequireReferral);
         Assert.Equal(PasswordExpiry.Days30, stored.PasswordExpiry);
         var after = await Html(await admin.Http.GetAsync(url));
         Assert.Contains("Settings of Denver Highlands saved.", after);
         Assert.Contains("value=\"custom\" checked=\"checked\"", after);
-        Assert.Matches("<td>Require referral</td>\\s*<td>(default|off) → on</td>", after);
-        Assert.Matches("<td>Default place of service</td>\\s*<td>(default|11 Office) → 12 Home</td>", after);
+        Assert.Matches($"<td>Require referral</td>\\s*<td>{(referral ? "on → off" : "(default|off) → on")}</td>", after);
+        Assert.Matches("<td>Default place of service</td>\\s*<td>(default|11 \\(Office\\)) → 12 \\(Home\\)</td>", after);
         Assert.DoesNotContain("Not chosen yet: every user", after);
     }
 
     [Theory, Providers]
-    public async Task A_place_of_service_not_on_the_cms_list_is_refused_and_nothing_is_saved(string provider)
+    public async Task A_malformed_place_of_service_is_refused_and_nothing_is_saved(string provider)
     {
         var app = apps[provider];
         var phoenix = await app.ClinicIdAsync("Phoenix Central");
         var admin = await PageClient.SignInAsync(app, "admin");
         var before = await ClinicRevisionsAsync(app, phoenix);
 
-        var response = await admin.PostFormAsync($"/Settings/Clinics/{phoenix}", ClinicForm(new() { ["Input.DefaultPlaceOfService"] = "88" }));
+        var response = await admin.PostFormAsync($"/Settings/Clinics/{phoenix}", ClinicForm(new() { ["Input.DefaultPlaceOfService"] = "1" }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"defaultPlaceOfService-error\"", await Html(response));
         Assert.Equal(before, await ClinicRevisionsAsync(app, phoenix));
         Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().ClinicSettings.IgnoreQueryFilters()
-            .AnyAsync(s => s.ClinicId == phoenix && s.DefaultPlaceOfService == "88")));
+            .AnyAsync(s => s.ClinicId == phoenix && s.DefaultPlaceOfService == "1")));
     }
 
     [Theory, Providers]
@@ -226,6 +226,10 @@ public sealed class SettingsPageTests(Apps apps) : IClassFixture<Apps>
             .Join(sp.GetRequiredService<RehabDbContext>().Companies.IgnoreQueryFilters().Where(c => c.Name == "Desert Sun Rehab"),
                 s => s.CompanyId, c => c.Id, (s, _) => s)
             .SingleAsync()).ToSettings());
+
+    private static Task<Rehab.Data.Settings.ClinicSettingsRow?> SettingsOfAsync(RehabAppFactory app, Guid clinicId) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().ClinicSettings.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(s => s.ClinicId == clinicId));
 
     private static Task<int> ClinicRevisionsAsync(RehabAppFactory app, Guid clinicId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()

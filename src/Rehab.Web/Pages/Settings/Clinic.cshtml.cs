@@ -32,8 +32,12 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
         ["passwordExpiry"] = "Password expiry is 30, 60 or 90 days, or never.",
     };
 
-    public static IReadOnlyList<FieldOption> PlacesOfService { get; } =
-        [.. PlaceOfService.All.Select(p => new FieldOption(p.Code, $"{p.Code} {p.Name}"))];
+    /// <summary>The CMS codes therapy uses, and the clinic's own code when it is another.</summary>
+    public IReadOnlyList<FieldOption> PlacesOfService =>
+    [
+        .. PlaceOfService.Known.Select(p => new FieldOption(p.Code, p.ToString())),
+        .. PlaceOfService.TryParse(Input.DefaultPlaceOfService, out var own) && own.Name is null ? [new FieldOption(own.Code, own.Code)] : Array.Empty<FieldOption>(),
+    ];
 
     [BindProperty] public ClinicSettingsBody Input { get; set; } = new();
     /// <summary>The index of a preset wording, or <see cref="CustomWordingChoice"/>.</summary>
