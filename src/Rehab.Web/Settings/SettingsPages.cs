@@ -3,11 +3,6 @@ namespace Rehab.Web.Settings;
 /// <summary>Where the settings pages live, for links from other pages and from review findings.</summary>
 public static class SettingsPages
 {
-    public const string Payers = "/Settings/Payers";
-    public const string Company = "/Settings/Company";
-    public const string Review = "/Settings/Review";
-    public const string Effective = "/Settings/Effective";
-
     public static string Payer(Guid id) => $"/Settings/Payers/Edit/{id}";
 
     public static string Clinic(Guid id) => $"/Settings/Clinics/{id}";

@@ -48,7 +48,8 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
     public FormErrors Errors { get; } = new();
     [TempData] public string? Notice { get; set; }
     public string ClinicName { get; private set; } = "";
-    public bool FeeScheduleChosen { get; private set; }
+    /// <summary>The clinic's settings as stored, before this request changes anything.</summary>
+    public ClinicSettings Stored { get; private set; } = new();
     public IReadOnlyList<FieldOption> Localities { get; private set; } = [];
     public IReadOnlyList<SettingsRevision> History { get; private set; } = [];
 
@@ -56,13 +57,12 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
     {
         if (!await LoadAsync(id, ct))
             return NotFound();
-        var settings = await SettingsStore.ClinicAsync(db, id, ct);
-        Input = ClinicSettingsBody.From(settings);
-        var preset = SupervisionWordings.Presets.ToList().IndexOf(settings.SupervisionWording);
+        Input = ClinicSettingsBody.From(Stored);
+        var preset = SupervisionWordings.Presets.ToList().IndexOf(Stored.SupervisionWording);
         SupervisionChoice = preset >= 0 ? preset.ToString(CultureInfo.InvariantCulture) : CustomWordingChoice;
-        CustomWording = preset >= 0 ? null : settings.SupervisionWording;
+        CustomWording = preset >= 0 ? null : Stored.SupervisionWording;
         // A locality of the imported fee schedule shows in the list only, so the form has one place that says it.
-        if (settings.MedicareFeeSchedule is { } fee && Localities.Any(l => l.Value == LocalityValue(fee.Locality)))
+        if (Stored.MedicareFeeSchedule is { } fee && Localities.Any(l => l.Value == LocalityValue(fee.Locality)))
         {
             KnownLocality = LocalityValue(fee.Locality);
             Input = Input with { MedicareCarrierNumber = null, MedicareLocalityNumber = null };
@@ -104,7 +104,7 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
         if (name is null)
             return false;
         ClinicName = name;
-        FeeScheduleChosen = (await SettingsStore.ClinicAsync(db, id, ct)).MedicareFeeSchedule is not null;
+        Stored = await SettingsStore.ClinicAsync(db, id, ct);
         var imported = await db.FeeScheduleAmounts.AsNoTracking().Select(f => new { f.CarrierNumber, f.LocalityNumber }).Distinct().ToListAsync(ct);
         Localities = imported.Count == 0
             ? []
