@@ -137,9 +137,10 @@ public sealed record EffectiveRulesResponse(
         r.OutcomeSurveyRequired, r.PlaceOfService, r.MayChangePlaceOfService, r.ReferralRequired);
 }
 
-public sealed record FindingResponse(string Severity, string Subject, string Message, string HowToFix)
+/// <param name="FixPage">The page that fixes the finding, when one page does.</param>
+public sealed record FindingResponse(string Severity, string Subject, string Message, string HowToFix, string? FixPage)
 {
-    public static FindingResponse From(SettingsFinding f) => new(f.Severity.ToString(), f.Subject, f.Message, f.HowToFix);
+    public static FindingResponse From(SettingsFinding f, string? fixPage) => new(f.Severity.ToString(), f.Subject, f.Message, f.HowToFix, fixPage);
 }
 
 public sealed record ClinicColumn(Guid Id, string Name);

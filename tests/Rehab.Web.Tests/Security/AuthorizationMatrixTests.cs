@@ -120,6 +120,13 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Analytics/Roles"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Index"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Bulk"] = AnalyticsAdmin,
+        ["* /Settings/Payers"] = Needs(Permission.InsuranceAdmin),
+        ["* /Settings/Payers/Index"] = Needs(Permission.InsuranceAdmin),
+        ["* /Settings/Payers/Edit/{id:guid?}"] = Needs(Permission.InsuranceAdmin, Resource.Payer),
+        ["* /Settings/Company"] = Needs(Permission.CompanyAdmin),
+        ["* /Settings/Clinics/{id:guid}"] = Needs(Permission.ClinicAdmin, Resource.Clinic),
+        ["* /Settings/Review"] = AnyOf([Permission.CompanyAdmin, Permission.InsuranceAdmin]),
+        ["* /Settings/Effective"] = Anyone(),
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>
