@@ -130,11 +130,15 @@ public sealed record EffectiveRulesResponse(
     Reasoned<bool> OutcomeSurveyRequired,
     Reasoned<string> PlaceOfService,
     Reasoned<bool> MayChangePlaceOfService,
-    Reasoned<bool> ReferralRequired)
+    Reasoned<bool> ReferralRequired,
+    Reasoned<bool> MinutesRequired,
+    Reasoned<bool> AssistantModifiers,
+    Reasoned<bool> ThresholdModifier)
 {
     public static EffectiveRulesResponse From(EffectiveRules r) => new(
         new(r.UnitRule.Value.ToString(), r.UnitRule.Reason), r.TherapyModifiers, r.CciEdits, r.AdditionalModifiers, r.MayFinalize,
-        r.OutcomeSurveyRequired, r.PlaceOfService, r.MayChangePlaceOfService, r.ReferralRequired);
+        r.OutcomeSurveyRequired, r.PlaceOfService, r.MayChangePlaceOfService, r.ReferralRequired,
+        r.MinutesRequired, r.AssistantModifiers, r.ThresholdModifier);
 }
 
 /// <param name="FixPage">The page that fixes the finding, when one page does.</param>
