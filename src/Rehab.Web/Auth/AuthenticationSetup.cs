@@ -5,6 +5,7 @@ using Rehab.Core.Users;
 using Rehab.Data.Users;
 using Rehab.Web.Documentation;
 using Rehab.Web.Hosting;
+using Rehab.Web.Settings;
 using Rehab.Web.Training;
 
 namespace Rehab.Web.Auth;
@@ -61,6 +62,7 @@ public static class AuthenticationSetup
                 .RequireAuthenticatedUser().Build())
             .AddPermissionPolicies()
             .AddTrainingPolicies()
+            .AddSettingsPolicies()
             .AddNotePolicies();
     }
 

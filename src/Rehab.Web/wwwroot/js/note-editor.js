@@ -72,7 +72,7 @@
       day.tieChoices.length > 1
         ? element("fieldset", { class: "units-tie", "data-testid": "units-tie-choices" },
             element("legend", {}, "Equal left-over minutes: choose where the last unit goes"),
-            day.tieChoices.map((choice, j) => element("div", { class: "field checkbox" },
+            day.tieChoices.map((choice, j) => element("div", { class: "field radio" },
               element("input", {
                 type: "radio", id: `tie-${i}-${j}`, name: "Input.TieChoice", value: choiceText(choice), "data-billing-input": true,
                 checked: choiceText(choice) === choiceText(day.allocation),
