@@ -5,6 +5,7 @@ using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Auth;
 using Rehab.Web.Errors;
+using Rehab.Web.Patients;
 
 namespace Rehab.Web.Hosting;
 
@@ -25,6 +26,7 @@ public static class RehabHost
         services.AddScoped<PasswordLogin>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Licensing.LicenseRequests>();
+        services.AddClinicalRecords();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
 
@@ -56,6 +58,9 @@ public static class RehabHost
             o.Conventions.AuthorizePage("/Users/Bulk", Core.Users.Permission.EditUsers);
             o.Conventions.AuthorizeFolder("/Analytics", AnalyticsAdminRequirement.Policy);
             o.Conventions.AuthorizeFolder("/SystemAdmin", Auth.SystemAdmin.Policy);
+            o.Conventions.AuthorizeFolder("/Patients", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/Cases", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/ReferringPhysicians", Core.Users.Permission.ViewPatients);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
