@@ -37,6 +37,9 @@ public readonly record struct PlaceOfService
         ["99"] = "Other Place of Service",
     };
 
+    /// <summary>The codes this list names, in code order, to choose a place of service from.</summary>
+    public static IReadOnlyList<PlaceOfService> Known { get; } = [.. Names.Keys.Order(StringComparer.Ordinal).Select(c => new PlaceOfService(c))];
+
     public string Code { get; }
 
     private PlaceOfService(string code) => Code = code;
@@ -56,6 +59,9 @@ public readonly record struct PlaceOfService
 
     public static PlaceOfService Parse(string text) =>
         TryParse(text, out var pos) ? pos : throw new FormatException($"'{text}' is not a place of service. {Rule}");
+
+    /// <summary>"11 (Office)" for a code of the right form, else the text as it is.</summary>
+    public static string Describe(string? text) => TryParse(text, out var pos) ? pos.ToString() : text ?? "";
 
     public override string ToString() => Name is { } name ? $"{Code} ({name})" : Code ?? "";
 }

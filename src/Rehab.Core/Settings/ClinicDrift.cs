@@ -14,7 +14,7 @@ public static class ClinicDrift
         ("Assistant note finalization", c => OnOff(c.AssistantFinalization)),
         ("Supervision wording", c => c.SupervisionWording),
         ("Medicare fee schedule", c => c.MedicareFeeSchedule is { } f ? $"{f.Locality}, {f.FacilityType}" : "not chosen"),
-        ("Default place of service", c => c.DefaultPlaceOfService),
+        ("Default place of service", c => Billing.PlaceOfService.Describe(c.DefaultPlaceOfService)),
         ("Users may change place of service", c => OnOff(c.AllowPlaceOfServiceChange)),
         ("Require referral", c => OnOff(c.RequireReferral)),
         ("Password expiry", c => c.PasswordExpiry.ToString()),

@@ -19,6 +19,8 @@ public sealed record CompanySettings
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors();
+        if (!Enum.IsDefined(PayerRules))
+            errors.Add(nameof(PayerRules), "Payer Rules is DeferToPrimary or DeferToEightMinute.");
         for (var i = 0; i < AdditionalModifiers.Count; i++)
         {
             var m = AdditionalModifiers[i];

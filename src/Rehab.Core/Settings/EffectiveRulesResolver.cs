@@ -15,7 +15,7 @@ public static class EffectiveRulesResolver
             AdditionalModifiers(company, primary),
             MayFinalize(clinic, primary, user),
             OutcomeSurvey(primary, secondary),
-            new(clinic.DefaultPlaceOfService, $"The clinic's default place of service is {clinic.DefaultPlaceOfService}."),
+            new(clinic.DefaultPlaceOfService, $"The clinic's default place of service is {Billing.PlaceOfService.Describe(clinic.DefaultPlaceOfService)}."),
             clinic.AllowPlaceOfServiceChange
                 ? new(true, "The clinic lets users change the place of service on cases and notes.")
                 : new(false, "The clinic does not let users change the place of service; its default applies."),

@@ -30,8 +30,10 @@ public sealed record PayerSettings
         errors.MaxLength(nameof(PayerId), PayerId, "Payer id", 50);
         if (!Enum.IsDefined(Type))
             errors.Add(nameof(Type), "Choose an insurance type from the list.");
+        if (!Enum.IsDefined(UnitRule))
+            errors.Add(nameof(UnitRule), "Choose the 8-Minute Rule or the Rule of 8s.");
         // Medicare pools timed minutes across the visit and cannot be set otherwise (Pub. 100-04 Ch. 5 §20.2).
-        if (Type.IsMedicare() && UnitRule != UnitRule.EightMinute)
+        else if (Type.IsMedicare() && UnitRule != UnitRule.EightMinute)
             errors.Add(nameof(UnitRule),
                 $"{Type.DisplayName()} payers always bill by the 8-Minute Rule (CMS pools timed minutes across the visit); the Rule of 8s cannot be chosen.");
         if (VisitsPerYearLimit is <= 0)

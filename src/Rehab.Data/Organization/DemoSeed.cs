@@ -1,6 +1,7 @@
 using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Documentation;
 using Rehab.Data.Settings;
 using Rehab.Data.Training;
 
@@ -82,6 +83,7 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
         await db.SaveChangesAsync(ct);
         await provisioning.CreateUserAsync(vendor.Id, new NewUser("sysadmin", "Sydney Sysadmin", password, UserType.Clerical, [], []) { FirstName = "Sydney", LastName = "Sysadmin" }, ct);
         logins.Add(new DemoLogin("sysadmin", password, "vendor account team (SystemAdmin): decides license requests of every company"));
+        await DemoClinicalSeed.AddAsync(db, companyId, phoenix, denver, clock.GetUtcNow(), ct);
         return logins;
     }
 }

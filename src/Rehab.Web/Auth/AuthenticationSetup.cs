@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Users;
 using Rehab.Data.Users;
 using Rehab.Web.Hosting;
+using Rehab.Web.Settings;
 using Rehab.Web.Training;
 
 namespace Rehab.Web.Auth;
@@ -59,7 +60,8 @@ public static class AuthenticationSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())
             .AddPermissionPolicies()
-            .AddTrainingPolicies();
+            .AddTrainingPolicies()
+            .AddSettingsPolicies();
     }
 
     private static Microsoft.AspNetCore.Authorization.AuthorizationBuilder AddPermissionPolicies(

@@ -58,6 +58,10 @@ public static class RehabHost
             o.Conventions.AuthorizePage("/Users/Bulk", Core.Users.Permission.EditUsers);
             o.Conventions.AuthorizeFolder("/Analytics", AnalyticsAdminRequirement.Policy);
             o.Conventions.AuthorizeFolder("/SystemAdmin", Auth.SystemAdmin.Policy);
+            o.Conventions.AuthorizeFolder("/Settings/Payers", Core.Users.Permission.InsuranceAdmin);
+            o.Conventions.AuthorizePage("/Settings/Company", Core.Users.Permission.CompanyAdmin);
+            o.Conventions.AuthorizePage("/Settings/Clinic", Core.Users.Permission.ClinicAdmin);
+            o.Conventions.AuthorizePage("/Settings/Review", Settings.SettingsPolicies.ReviewSettings);
             o.Conventions.AuthorizeFolder("/Patients", Core.Users.Permission.ViewPatients);
             o.Conventions.AuthorizeFolder("/Cases", Core.Users.Permission.ViewPatients);
             o.Conventions.AuthorizeFolder("/ReferringPhysicians", Core.Users.Permission.ViewPatients);

@@ -1,16 +1,28 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Cases;
+using Rehab.Core.Documentation;
 using Rehab.Data;
+using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Organization;
+using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages;
 
+/// <summary>The home page: the signed-in user's clinic and "At a glance": what waits for them.</summary>
 public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
+    /// <summary>Visits since the last evaluative note at which the chart starts warning that a progress note is coming due.</summary>
+    public const int ProgressNoteAlertAt = 8;
+
     public string CompanyName { get; private set; } = "";
     public ClinicChoice? CurrentClinic { get; private set; }
     public int ClinicCount { get; private set; }
+    public IReadOnlyList<GlanceNote> Drafts { get; private set; } = [];
+    public IReadOnlyList<GlanceNote> ToCoSign { get; private set; } = [];
+    public IReadOnlyList<GlanceCase> NeedProgressNote { get; private set; } = [];
+    public IReadOnlyList<FeeScheduleAlert> MissingFeeSchedule { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -18,5 +30,43 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageM
         var clinics = await ClinicChoices.VisibleAsync(db, tenant, ct);
         ClinicCount = clinics.Count;
         CurrentClinic = ClinicChoices.Current(clinics, tenant);
+        MissingFeeSchedule = await FeeScheduleAlerts.ForAsync(db, tenant, ct);
+        if (tenant.UserId is not { } me)
+            return;
+
+        var notes = db.Notes.AsNoTracking().VisibleTo(tenant);
+        Drafts = await GlanceAsync(notes.Where(n => n.AuthorId == me && n.Status == NoteStatus.Draft), ct);
+        ToCoSign = await GlanceAsync(notes.Where(n => n.ForwardedToId == me && n.Status == NoteStatus.Forwarded), ct);
+
+        var myCases = await db.Cases.AsNoTracking().VisibleTo(tenant)
+            .Where(c => c.AssignedTherapistId == me && c.Status == CaseStatus.Active)
+            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c.Id, c.Title, Patient = p.LastName + ", " + p.FirstName })
+            .ToListAsync(ct);
+        var ids = myCases.Select(c => c.Id).ToList();
+        var caseNotes = (await notes.Where(n => ids.Contains(n.CaseId))
+                .Select(n => new { n.CaseId, Summary = new NoteSummary(n.Id, n.Type, n.Status, n.AuthorId, n.DateOfService) { FinalizedAt = n.FinalizedAt, HasCharges = n.Charges.Any() } })
+                .ToListAsync(ct))
+            .ToLookup(n => n.CaseId, n => n.Summary);
+        NeedProgressNote = myCases
+            .Select(c => new GlanceCase(c.Id, c.Title, c.Patient, VisitCounters.For(caseNotes[c.Id], null).VisitsSinceEvaluation))
+            .Where(c => c.VisitsSinceEvaluation >= ProgressNoteAlertAt)
+            .OrderByDescending(c => c.VisitsSinceEvaluation)
+            .ToList();
     }
+
+    private async Task<IReadOnlyList<GlanceNote>> GlanceAsync(IQueryable<Data.Documentation.Note> notes, CancellationToken ct)
+    {
+        var rows = await notes
+            .Join(db.Patients, n => n.PatientId, p => p.Id, (n, p) => new { n.Id, n.Type, n.Label, n.DateOfService, Patient = p.LastName + ", " + p.FirstName })
+            .OrderBy(n => n.DateOfService).Take(50)
+            .ToListAsync(ct);
+        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.Patient)).ToList();
+    }
+}
+
+public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, string Patient);
+
+public sealed record GlanceCase(Guid Id, string Title, string Patient, int VisitsSinceEvaluation)
+{
+    public bool Due => VisitsSinceEvaluation >= VisitCounters.MedicareProgressNoteDueAfter;
 }

@@ -45,6 +45,17 @@ public sealed record PayerRequest
         AuthorizationRequired = AuthorizationRequired,
     };
 
+    /// <summary>The payer as a request that would store it unchanged, for a form to start from.</summary>
+    public static PayerRequest From(Payer payer) => new()
+    {
+        Name = payer.Name, PayerId = payer.PayerId, AddressLine = payer.AddressLine, City = payer.City, State = payer.State,
+        PostalCode = payer.PostalCode, Phone = payer.Phone, IsActive = payer.IsActive, Type = payer.Type, UnitRule = payer.UnitRule,
+        RequireMinutesPerCode = payer.RequireMinutesPerCode, AppliesTherapyModifiers = payer.AppliesTherapyModifiers,
+        AppliesCciEdits = payer.AppliesCciEdits, EnabledAdditionalModifiers = [.. payer.ToSettings().EnabledAdditionalModifiers.Order(StringComparer.Ordinal)],
+        AllowAssistantFinalization = payer.AllowAssistantFinalization, RequireOutcomeSurvey = payer.RequireOutcomeSurvey,
+        VisitsPerYearLimit = payer.VisitsPerYearLimit, AuthorizationRequired = payer.AuthorizationRequired,
+    };
+
     public void ApplyTo(Payer payer)
     {
         payer.Apply(ToSettings());

@@ -42,31 +42,22 @@ public static class PayerEndpoints
     private static async Task<Results<Created<PayerResponse>, ValidationProblem>> CreateAsync(
         PayerRequest request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
-        var errors = request.Validate(await SettingsStore.CompanyAsync(db, ct));
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
-        var payer = new Payer { CompanyId = tenant.CompanyId!.Value, Name = "" };
-        request.ApplyTo(payer);
-        db.Payers.Add(payer);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/payers/{payer.Id}", PayerResponse.From(payer));
+        var saved = await SettingsStore.SavePayerAsync(db, tenant, null, request, ct);
+        return saved.Errors is { } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Created($"/api/v1/payers/{saved.Value!.Id}", PayerResponse.From(saved.Value));
     }
 
     private static async Task<Results<Ok<PayerResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, PayerRequest request, RehabDbContext db, CancellationToken ct)
+        Guid id, PayerRequest request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
-        var payer = await db.Payers.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (payer is null)
-            return PayerNotFound();
-        var errors = request.Validate(await SettingsStore.CompanyAsync(db, ct));
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
-        request.ApplyTo(payer);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PayerResponse.From(payer));
+        var saved = await SettingsStore.SavePayerAsync(db, tenant, id, request, ct);
+        if (saved.NotFound is { } notFound)
+            return notFound.ToProblem();
+        return saved.Errors is { } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(PayerResponse.From(saved.Value!));
     }
 
-    internal static ProblemHttpResult PayerNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Payer not found",
-            detail: "No payer with this id exists in your company.");
+    private static ProblemHttpResult PayerNotFound() => SettingsNotFound.Payer().ToProblem();
 }

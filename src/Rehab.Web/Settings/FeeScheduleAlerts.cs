@@ -27,7 +27,7 @@ public static class FeeScheduleAlerts
             .Where(c => c.IsActive && !chosen.Contains(c.Id))
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name })
             .ToListAsync(ct);
-        return clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, $"/Settings/Clinics/{c.Id}#medicare-fee-schedule")).ToList();
+        return clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id))).ToList();
     }
 }
 

@@ -130,16 +130,21 @@ public sealed record EffectiveRulesResponse(
     Reasoned<bool> OutcomeSurveyRequired,
     Reasoned<string> PlaceOfService,
     Reasoned<bool> MayChangePlaceOfService,
-    Reasoned<bool> ReferralRequired)
+    Reasoned<bool> ReferralRequired,
+    Reasoned<bool> MinutesRequired,
+    Reasoned<bool> AssistantModifiers,
+    Reasoned<bool> ThresholdModifier)
 {
     public static EffectiveRulesResponse From(EffectiveRules r) => new(
         new(r.UnitRule.Value.ToString(), r.UnitRule.Reason), r.TherapyModifiers, r.CciEdits, r.AdditionalModifiers, r.MayFinalize,
-        r.OutcomeSurveyRequired, r.PlaceOfService, r.MayChangePlaceOfService, r.ReferralRequired);
+        r.OutcomeSurveyRequired, r.PlaceOfService, r.MayChangePlaceOfService, r.ReferralRequired,
+        r.MinutesRequired, r.AssistantModifiers, r.ThresholdModifier);
 }
 
-public sealed record FindingResponse(string Severity, string Subject, string Message, string HowToFix)
+/// <param name="FixPage">The page that fixes the finding, when one page does.</param>
+public sealed record FindingResponse(string Severity, string Subject, string Message, string HowToFix, string? FixPage)
 {
-    public static FindingResponse From(SettingsFinding f) => new(f.Severity.ToString(), f.Subject, f.Message, f.HowToFix);
+    public static FindingResponse From(SettingsFinding f, string? fixPage) => new(f.Severity.ToString(), f.Subject, f.Message, f.HowToFix, fixPage);
 }
 
 public sealed record ClinicColumn(Guid Id, string Name);

@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Audit;
 using Rehab.Data.Organization;
 using Rehab.Data.Settings;
 using Rehab.Data.Tenancy;
-using Rehab.Data.Users;
-using Rehab.Web.Auth;
-using Rehab.Web.Payers;
 
 namespace Rehab.Web.Settings;
 
@@ -30,7 +26,7 @@ public static class SettingsEndpoints
         api.MapGet("/clinics/{id:guid}/settings/history", ClinicHistoryAsync).RequireAuthorization(Permission.ClinicAdmin).WithTags("Settings")
             .WithSummary("Every change of a clinic's settings, newest first, with old and new values");
         api.MapGet("/settings/review", ReviewAsync)
-            .RequireAuthorization(p => p.RequireAuthenticatedUser().RequireClaim(RehabClaims.Permission, Permission.CompanyAdmin, Permission.InsuranceAdmin))
+            .RequireAuthorization(SettingsPolicies.ReviewSettings)
             .WithTags("Settings").WithSummary("Settings that will cause denials or surprises, and clinics that differ");
     }
 
@@ -40,18 +36,10 @@ public static class SettingsEndpoints
     private static async Task<Results<Ok<CompanySettingsBody>, ValidationProblem>> PutCompanyAsync(
         CompanySettingsBody request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
-        var settings = request.ToSettings();
-        var errors = settings.Validate();
-        if (settings.ReferenceClinicId is { } reference && !await db.Clinics.AnyAsync(c => c.Id == reference && c.IsActive, ct))
-            errors.Add(nameof(settings.ReferenceClinicId), "The reference clinic must be one of the company's active clinics.");
-        if (!errors.IsValid)
-            return TypedResults.ValidationProblem(SettingsStore.Fields(errors.ToDictionary()));
-        var row = await db.CompanySettings.FirstOrDefaultAsync(ct);
-        if (row is null)
-            db.CompanySettings.Add(row = new CompanySettingsRow { CompanyId = tenant.CompanyId!.Value });
-        row.Apply(settings);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CompanySettingsBody.From(row.ToSettings()));
+        var saved = await SettingsStore.SaveCompanyAsync(db, tenant, request, ct);
+        return saved.Errors is { } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(CompanySettingsBody.From(saved.Value!));
     }
 
     private static async Task<Results<Ok<ClinicSettingsBody>, ProblemHttpResult>> GetClinicAsync(
@@ -63,18 +51,12 @@ public static class SettingsEndpoints
     private static async Task<Results<Ok<ClinicSettingsBody>, ValidationProblem, ProblemHttpResult>> PutClinicAsync(
         Guid id, ClinicSettingsBody request, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
-        var clinic = await db.Clinics.VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (clinic is null)
-            return ClinicNotFound();
-        var (settings, errors) = request.ToSettings();
-        if (settings is null)
-            return TypedResults.ValidationProblem(SettingsStore.Fields(errors.ToDictionary()));
-        var row = await db.ClinicSettings.FirstOrDefaultAsync(s => s.ClinicId == id, ct);
-        if (row is null)
-            db.ClinicSettings.Add(row = new ClinicSettingsRow { ClinicId = id, CompanyId = clinic.CompanyId });
-        row.Apply(settings);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ClinicSettingsBody.From(row.ToSettings()));
+        var saved = await SettingsStore.SaveClinicAsync(db, tenant, id, request, ct);
+        if (saved.NotFound is { } notFound)
+            return notFound.ToProblem();
+        return saved.Errors is { } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(ClinicSettingsBody.From(saved.Value!));
     }
 
     private static async Task<Ok<IReadOnlyList<SettingsRevision>>> CompanyHistoryAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
@@ -90,44 +72,21 @@ public static class SettingsEndpoints
         Guid? clinicId, Guid? primaryPayerId, Guid? secondaryPayerId, Guid? userId,
         RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
-        var missing = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (clinicId is null)
-            missing["clinicId"] = ["Choose the clinic the note is written in."];
-        if (primaryPayerId is null)
-            missing["primaryPayerId"] = ["Choose the case's primary payer."];
-        if (missing.Count > 0)
-            return TypedResults.ValidationProblem(missing);
-
-        if (!await db.Clinics.VisibleTo(tenant).AnyAsync(c => c.Id == clinicId, ct))
-            return ClinicNotFound();
-        var primary = await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == primaryPayerId, ct);
-        if (primary is null)
-            return PayerEndpoints.PayerNotFound();
-        var secondary = secondaryPayerId is null ? null : await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == secondaryPayerId, ct);
-        if (secondaryPayerId is not null && secondary is null)
-            return PayerEndpoints.PayerNotFound();
-        var actingId = userId ?? tenant.UserId;
-        var user = await db.Users.AsNoTracking().VisibleTo(db, tenant).FirstOrDefaultAsync(u => u.Id == actingId, ct);
-        if (user is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "User not found",
-                detail: "No user with this id exists that you may see.");
-        var finalizes = await db.UserPermissions.AnyAsync(p => p.UserId == user.Id && p.Permission == Permission.FinalizeNotes, ct);
-
-        var rules = EffectiveRulesResolver.Resolve(
-            await SettingsStore.CompanyAsync(db, ct), await SettingsStore.ClinicAsync(db, clinicId!.Value, ct),
-            primary.ToSettings(), secondary?.ToSettings(), new ActingUser(user.UserType, finalizes));
-        return TypedResults.Ok(EffectiveRulesResponse.From(rules));
+        var rules = await SettingsStore.EffectiveRulesAsync(db, tenant, clinicId, primaryPayerId, secondaryPayerId, userId, ct);
+        if (rules.NotFound is { } notFound)
+            return notFound.ToProblem();
+        return rules.Errors is { } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(EffectiveRulesResponse.From(rules.Value!));
     }
 
     private static async Task<Results<Ok<SettingsReviewResponse>, ProblemHttpResult>> ReviewAsync(
         Guid? referenceClinicId, RehabDbContext db, CancellationToken ct)
     {
-        if (referenceClinicId is { } reference && !await db.Clinics.AnyAsync(c => c.Id == reference && c.IsActive, ct))
+        if (referenceClinicId is { } reference && !await SettingsStore.IsActiveClinicAsync(db, reference, ct))
             return ClinicNotFound();
-        return TypedResults.Ok(await SettingsReview.RunAsync(db, referenceClinicId, ct));
+        return TypedResults.Ok(await SettingsReview.RunAsync(db, referenceClinicId, compareWithMajority: false, ct));
     }
 
-    internal static ProblemHttpResult ClinicNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Clinic not found",
-            detail: "No clinic with this id exists that you may see.");
+    private static ProblemHttpResult ClinicNotFound() => SettingsNotFound.Clinic.ToProblem();
 }

@@ -83,6 +83,24 @@ public sealed class SettingsValidationTests
     }
 
     [Fact]
+    public void Unknown_unit_rules_and_payer_rules_are_refused()
+    {
+        Assert.Contains(nameof(PayerSettings.UnitRule), new PayerSettings { Name = "Aetna PPO", Type = InsuranceType.PPO, UnitRule = (UnitRule)7 }.Validate().ToDictionary().Keys);
+        Assert.Contains(nameof(CompanySettings.PayerRules), new CompanySettings { PayerRules = (PayerRules)7 }.Validate().ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void Places_of_service_are_described_by_code_and_name_and_listed_for_a_choice()
+    {
+        Assert.Equal("11 (Office)", PlaceOfService.Describe("11"));
+        Assert.Equal("88", PlaceOfService.Describe("88"));
+        Assert.Equal("Office", PlaceOfService.Describe("Office"));
+        Assert.Equal("02", PlaceOfService.Known[0].Code);
+        Assert.Contains(PlaceOfService.Known, p => p.Code == "11" && p.Name == "Office");
+        Assert.All(PlaceOfService.Known, p => Assert.NotNull(p.Name));
+    }
+
+    [Fact]
     public void Custom_supervision_wording_is_allowed() =>
         Assert.False(new ClinicSettings { SupervisionWording = "Supervised on site by the PT." }.UsesPresetSupervisionWording);
 

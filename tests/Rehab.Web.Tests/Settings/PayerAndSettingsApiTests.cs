@@ -112,6 +112,13 @@ public sealed class PayerAndSettingsApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("secondary Medicare Part B", reason);
         Assert.Contains("company Payer Rules = defer to the 8-Minute Rule", reason);
         Assert.False(string.IsNullOrWhiteSpace(rules.GetProperty("mayFinalize").GetProperty("reason").GetString()));
+        // A commercial primary: Medicare's CQ/CO and KX follow the primary payer, so they are not applied.
+        Assert.False(rules.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
+        Assert.False(rules.GetProperty("thresholdModifier").GetProperty("value").GetBoolean());
+
+        var medicareFirst = await api.GetFromJsonAsync<JsonElement>($"/api/v1/settings/effective?clinicId={clinicId}&primaryPayerId={secondary}");
+        Assert.True(medicareFirst.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
+        Assert.True(medicareFirst.GetProperty("thresholdModifier").GetProperty("value").GetBoolean());
 
         var missing = await api.GetAsync("/api/v1/settings/effective");
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Rehab.Web.Pages.Shared;
 
 /// <summary>What is wrong with a submitted form, by field, in the words shown next to each field.</summary>
@@ -21,6 +23,24 @@ public sealed class FormErrors
         foreach (var (field, messages) in errors)
             foreach (var message in messages)
                 Add(field, message);
+    }
+
+    /// <summary>
+    /// Posted values the model binder could not read (a word in a number field), each under its field's camel-case id with
+    /// the page's message for it, so a form is never saved with a value the user did not enter.
+    /// </summary>
+    /// <param name="prefix">The bound property's name, such as Input.</param>
+    public void AddUnreadable(ModelStateDictionary modelState, string prefix, IReadOnlyDictionary<string, string> messages)
+    {
+        foreach (var (key, entry) in modelState)
+        {
+            if (entry.Errors.Count == 0 || !key.StartsWith(prefix + ".", StringComparison.Ordinal))
+                continue;
+            var name = key[(prefix.Length + 1)..];
+            var field = char.ToLowerInvariant(name[0]) + name[1..];
+            if (messages.TryGetValue(field, out var message))
+                Add(field, message);
+        }
     }
 
     /// <summary>Errors in the order the fields appear on the page, then any that belong to no field.</summary>

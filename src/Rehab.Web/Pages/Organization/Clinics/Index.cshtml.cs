@@ -15,11 +15,14 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, IAuthor
 {
     public IReadOnlyList<Clinic> Clinics { get; private set; } = [];
     public bool CanManage { get; private set; }
+    /// <summary>Clinic administrators open each clinic's settings from here.</summary>
+    public bool CanSetUp { get; private set; }
     [TempData] public string? Notice { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Clinics = await db.Clinics.AsNoTracking().VisibleTo(tenant).OrderBy(c => c.Name).ToListAsync(ct);
         CanManage = (await authorization.AuthorizeAsync(User, Permission.CompanyAdmin)).Succeeded;
+        CanSetUp = (await authorization.AuthorizeAsync(User, Permission.ClinicAdmin)).Succeeded;
     }
 }
