@@ -35,9 +35,15 @@ public sealed class CaseEditor(RehabDbContext db, ITenantContext tenant, TimePro
             errors.Add("clinicId", "Choose one of your clinics as the treating clinic.");
             return ClinicalSave.Invalid<Case>(errors);
         }
-        var me = await db.Users.AsNoTracking().Where(u => u.Id == tenant.UserId).Select(u => new { u.Id, u.UserType }).FirstOrDefaultAsync(ct);
-        var therapistId = input.AssignedTherapistId ?? (me is not null && me.UserType.IsTherapist() ? me.Id : null);
+        var therapistId = input.AssignedTherapistId ?? await DefaultTherapistAsync(ct);
         return await SaveAsync(patient.CompanyId, patient.Id, clinicId, null, input, therapistId, new ValidationErrors(), ct);
+    }
+
+    /// <summary>The therapist a new case is assigned to unless another is chosen: you, when you are a PT, OT or SLP.</summary>
+    public async Task<Guid?> DefaultTherapistAsync(CancellationToken ct)
+    {
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == tenant.UserId).Select(u => new { u.Id, u.UserType }).FirstOrDefaultAsync(ct);
+        return me is not null && me.UserType.IsTherapist() ? me.Id : null;
     }
 
     public async Task<ClinicalSave<Case>> ChangeAsync(Guid caseId, CaseInput input, CancellationToken ct)
@@ -120,7 +126,8 @@ public sealed class CaseEditor(RehabDbContext db, ITenantContext tenant, TimePro
     private async Task<Referral?> ReferralAsync(Guid companyId, Guid patientId, CaseInput input, DateOnly today, ValidationErrors errors, CancellationToken ct)
     {
         const string Both = "Send either referralId, a referral the patient already has, or referral, a new one; not both.";
-        if (input.Referral is not { Id: null } r)
+        var r = input.Referral is { Id: null } fresh ? fresh : null; // a referral with an id names one the patient has
+        if (r is null)
         {
             if (input.Referral?.Id is { } named && input.ReferralId is { } other && other != named)
                 errors.Add("referralId", Both);

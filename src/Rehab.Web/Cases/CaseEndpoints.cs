@@ -47,23 +47,14 @@ public static class CaseEndpoints
         return TypedResults.Ok(CaseResponse.From(record));
     }
 
-    private static async Task<Results<Created<CaseResponse>, ValidationProblem, ProblemHttpResult>> OpenAsync(
+    private static Task<Results<Created<CaseResponse>, ValidationProblem, ProblemHttpResult>> OpenAsync(
         Guid patientId, CaseInput request, CaseEditor editor, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
-        await editor.OpenAsync(patientId, request, ct) switch
-        {
-            { Saved: { } saved } => TypedResults.Created($"/api/v1/cases/{saved.Id}", await ResponseAsync(db, tenant, saved, ct)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.OpenAsync(patientId, request, ct)
+            .AnswerAsync(async c => TypedResults.Created($"/api/v1/cases/{c.Id}", await ResponseAsync(db, tenant, c, ct)));
 
-    private static async Task<Results<Ok<CaseResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static Task<Results<Ok<CaseResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, CaseInput request, CaseEditor editor, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
-        await editor.ChangeAsync(id, request, ct) switch
-        {
-            { Saved: { } saved } => TypedResults.Ok(await ResponseAsync(db, tenant, saved, ct)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.ChangeAsync(id, request, ct).AnswerAsync(async c => TypedResults.Ok(await ResponseAsync(db, tenant, c, ct)));
 
     private static async Task<CaseResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Case saved, CancellationToken ct) =>
         CaseResponse.From((await CaseRecords.LoadAsync(db, tenant, [saved], ct)).Single());

@@ -45,6 +45,7 @@ public static class CaseRecords
             .OrderBy(n => n.DateOfService).ThenBy(n => n.CreatedAt)
             .Select(n => new { n.Id, n.CaseId, n.Type, n.Label, n.Status, n.DateOfService, n.AuthorId, n.FinalizedAt, HasCharges = n.Charges.Any() })
             .ToListAsync(ct);
+        var notesByCase = notes.ToLookup(n => n.CaseId);
 
         var userIds = cases.Select(c => c.AssignedTherapistId).Concat(notes.Select(n => n.AuthorId)).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
@@ -61,7 +62,7 @@ public static class CaseRecords
 
         return cases.Select(c =>
         {
-            var rows = notes.Where(n => n.CaseId == c.Id)
+            var rows = notesByCase[c.Id]
                 .Select(n => new NoteRow(n.Id, n.CaseId, n.Type, n.Label, n.Status, n.DateOfService, n.AuthorId, users.GetValueOrDefault(n.AuthorId, ""), n.FinalizedAt, n.HasCharges))
                 .ToList();
             var isMedicare = new[] { c.PrimaryPolicyId, c.SecondaryPolicyId ?? Guid.Empty }

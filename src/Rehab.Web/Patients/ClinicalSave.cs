@@ -38,6 +38,20 @@ public sealed record ClinicalSave<T>(T? Saved, IDictionary<string, string[]>? Er
 
 public static class ClinicalSave
 {
+    /// <summary>The API's answer to a save: the success result, 400 with the fields' problems, or the refusal's status.</summary>
+    public static async Task<Results<TSuccess, ValidationProblem, ProblemHttpResult>> AnswerAsync<T, TSuccess>(
+        this Task<ClinicalSave<T>> saving, Func<T, Task<TSuccess>> success) where T : class where TSuccess : IResult =>
+        await saving switch
+        {
+            { Saved: { } saved } => await success(saved),
+            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
+            var refused => refused.Refusal!.ToProblem(),
+        };
+
+    public static Task<Results<TSuccess, ValidationProblem, ProblemHttpResult>> AnswerAsync<T, TSuccess>(
+        this Task<ClinicalSave<T>> saving, Func<T, TSuccess> success) where T : class where TSuccess : IResult =>
+        saving.AnswerAsync(saved => Task.FromResult(success(saved)));
+
     public static ClinicalSave<T> Done<T>(T saved) where T : class => new(saved, null, null);
 
     public static ClinicalSave<T> Invalid<T>(ValidationErrors errors) where T : class => new(null, errors.ToDictionary(), null);

@@ -34,14 +34,6 @@ public sealed record PatientInput
         PreferredName = PreferredName, GenderIdentity = GenderIdentity, Pronouns = Pronouns, Phone = Phone, Email = Email,
         AddressLine1 = AddressLine1, AddressLine2 = AddressLine2, City = City, State = State, PostalCode = PostalCode,
     };
-
-    public static PatientInput From(Patient p) => new()
-    {
-        ClinicId = p.ClinicId, FirstName = p.FirstName, LastName = p.LastName, PreferredName = p.PreferredName, DateOfBirth = p.DateOfBirth,
-        Sex = p.Sex, GenderIdentity = p.GenderIdentity, Pronouns = p.Pronouns, Phone = p.Phone, Email = p.Email,
-        AddressLine1 = p.AddressLine1, AddressLine2 = p.AddressLine2, City = p.City, State = p.State, PostalCode = p.PostalCode,
-        MedicalRecordNumber = p.MedicalRecordNumber, IsActive = p.IsActive,
-    };
 }
 
 public sealed record PatientResponse(

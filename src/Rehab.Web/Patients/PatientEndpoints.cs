@@ -52,23 +52,13 @@ public static class PatientEndpoints
         return TypedResults.Ok(PatientResponse.From(patient));
     }
 
-    private static async Task<Results<Created<PatientResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<PatientResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         PatientInput request, PatientEditor editor, CancellationToken ct) =>
-        await editor.SaveAsync(null, request, ct) switch
-        {
-            { Saved: { } patient } => TypedResults.Created($"/api/v1/patients/{patient.Id}", PatientResponse.From(patient)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.SaveAsync(null, request, ct).AnswerAsync(p => TypedResults.Created($"/api/v1/patients/{p.Id}", PatientResponse.From(p)));
 
-    private static async Task<Results<Ok<PatientResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static Task<Results<Ok<PatientResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, PatientInput request, PatientEditor editor, CancellationToken ct) =>
-        await editor.SaveAsync(id, request, ct) switch
-        {
-            { Saved: { } patient } => TypedResults.Ok(PatientResponse.From(patient)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.SaveAsync(id, request, ct).AnswerAsync(p => TypedResults.Ok(PatientResponse.From(p)));
 
     private static async Task<Results<Ok<List<PolicyResponse>>, ProblemHttpResult>> ListPoliciesAsync(
         Guid patientId, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
@@ -78,23 +68,14 @@ public static class PatientEndpoints
         return TypedResults.Ok(await PolicyResponses.OfPatientAsync(db, patientId, ct));
     }
 
-    private static async Task<Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult>> AddPolicyAsync(
+    private static Task<Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult>> AddPolicyAsync(
         Guid patientId, PolicyInput request, PolicyEditor editor, RehabDbContext db, CancellationToken ct) =>
-        await editor.AddAsync(patientId, request, ct) switch
-        {
-            { Saved: { } policy } => TypedResults.Created($"/api/v1/policies/{policy.Id}", await PolicyResponses.OfAsync(db, policy, ct)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.AddAsync(patientId, request, ct)
+            .AnswerAsync(async p => TypedResults.Created($"/api/v1/policies/{p.Id}", await PolicyResponses.OfAsync(db, p, ct)));
 
-    private static async Task<Results<Ok<PolicyResponse>, ValidationProblem, ProblemHttpResult>> UpdatePolicyAsync(
+    private static Task<Results<Ok<PolicyResponse>, ValidationProblem, ProblemHttpResult>> UpdatePolicyAsync(
         Guid id, PolicyInput request, PolicyEditor editor, RehabDbContext db, CancellationToken ct) =>
-        await editor.ChangeAsync(id, request, ct) switch
-        {
-            { Saved: { } policy } => TypedResults.Ok(await PolicyResponses.OfAsync(db, policy, ct)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        editor.ChangeAsync(id, request, ct).AnswerAsync(async p => TypedResults.Ok(await PolicyResponses.OfAsync(db, p, ct)));
 }
 
 public static class PolicyResponses

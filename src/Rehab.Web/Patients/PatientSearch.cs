@@ -5,6 +5,7 @@ using Rehab.Core.Patients;
 using Rehab.Data;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Hosting;
 
 namespace Rehab.Web.Patients;
 
@@ -38,17 +39,15 @@ public sealed record PatientSearch(string? Q)
 
         var words = q.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         var mrn = words.Length == 1 ? PatientDetails.NormalizeMedicalRecordNumber(q) : null; // a medical record number is one word
-        foreach (var pattern in words.Select(Pattern))
+        foreach (var pattern in words.Select(LikePatterns.Containing))
             query = query.Where(p => (mrn != null && p.MedicalRecordNumber.StartsWith(mrn))
-                                     || EF.Functions.Like(p.FirstName.ToLower(), pattern, "\\")
-                                     || EF.Functions.Like(p.LastName.ToLower(), pattern, "\\")
-                                     || (p.PreferredName != null && EF.Functions.Like(p.PreferredName.ToLower(), pattern, "\\")));
+                                     || EF.Functions.Like(p.FirstName.ToLower(), pattern, LikePatterns.Escape)
+                                     || EF.Functions.Like(p.LastName.ToLower(), pattern, LikePatterns.Escape)
+                                     || (p.PreferredName != null && EF.Functions.Like(p.PreferredName.ToLower(), pattern, LikePatterns.Escape)));
         return Ordered(query).ToListAsync(ct);
     }
 
     private static IQueryable<Patient> Ordered(IQueryable<Patient> query) =>
         query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.DateOfBirth).Take(Limit);
 
-    private static string Pattern(string word) =>
-        "%" + word.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 }

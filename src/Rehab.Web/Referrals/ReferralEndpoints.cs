@@ -23,24 +23,14 @@ public static class ReferralEndpoints
     private static async Task<Ok<List<ReferringPhysicianResponse>>> ListPhysiciansAsync(ReferralSources sources, CancellationToken ct) =>
         TypedResults.Ok((await sources.PhysiciansAsync(ct)).Select(ReferringPhysicianResponse.From).ToList());
 
-    private static async Task<Results<Created<ReferringPhysicianResponse>, ValidationProblem, ProblemHttpResult>> AddPhysicianAsync(
+    private static Task<Results<Created<ReferringPhysicianResponse>, ValidationProblem, ProblemHttpResult>> AddPhysicianAsync(
         ReferringPhysicianDetails request, ReferralSources sources, CancellationToken ct) =>
-        await sources.AddPhysicianAsync(request, ct) switch
-        {
-            { Saved: { } p } => TypedResults.Created((string?)null, ReferringPhysicianResponse.From(p)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        sources.AddPhysicianAsync(request, ct).AnswerAsync(p => TypedResults.Created((string?)null, ReferringPhysicianResponse.From(p)));
 
     private static async Task<Ok<List<MarketingSourceResponse>>> ListSourcesAsync(ReferralSources sources, CancellationToken ct) =>
         TypedResults.Ok((await sources.MarketingSourcesAsync(ct)).Select(MarketingSourceResponse.From).ToList());
 
-    private static async Task<Results<Created<MarketingSourceResponse>, ValidationProblem, ProblemHttpResult>> AddSourceAsync(
+    private static Task<Results<Created<MarketingSourceResponse>, ValidationProblem, ProblemHttpResult>> AddSourceAsync(
         MarketingSourceDetails request, ReferralSources sources, CancellationToken ct) =>
-        await sources.AddMarketingSourceAsync(request, ct) switch
-        {
-            { Saved: { } m } => TypedResults.Created((string?)null, MarketingSourceResponse.From(m)),
-            { Errors: { } errors } => TypedResults.ValidationProblem(errors),
-            var refused => refused.Refusal!.ToProblem(),
-        };
+        sources.AddMarketingSourceAsync(request, ct).AnswerAsync(m => TypedResults.Created((string?)null, MarketingSourceResponse.From(m)));
 }

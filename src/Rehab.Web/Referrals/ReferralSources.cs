@@ -3,6 +3,7 @@ using Rehab.Core.Referrals;
 using Rehab.Data;
 using Rehab.Data.Referrals;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Hosting;
 using Rehab.Web.Patients;
 
 namespace Rehab.Web.Referrals;
@@ -49,8 +50,8 @@ public sealed class ReferralSources(RehabDbContext db, ITenantContext tenant)
         if (!errors.IsValid)
             return ClinicalSave.Invalid<MarketingSource>(errors);
         var name = details.Name!.Trim();
-        var exactly = name.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-        if (await db.MarketingSources.AnyAsync(m => EF.Functions.Like(m.Name.ToLower(), exactly, "\\"), ct))
+        var exactly = LikePatterns.Exactly(name);
+        if (await db.MarketingSources.AnyAsync(m => EF.Functions.Like(m.Name.ToLower(), exactly, LikePatterns.Escape), ct))
             return ClinicalSave.Refused<MarketingSource>(NameTaken(name));
         var source = new MarketingSource { CompanyId = tenant.CompanyId!.Value, Name = name };
         db.MarketingSources.Add(source);

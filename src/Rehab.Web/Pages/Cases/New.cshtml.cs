@@ -26,8 +26,7 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, CaseEdito
         if (!await FindPatientAsync(ct))
             return NotFound();
         Input.ClinicId = Patient.ClinicId;
-        var me = await Db.Users.AsNoTracking().Where(u => u.Id == Tenant.UserId).Select(u => new { u.Id, u.UserType }).FirstOrDefaultAsync(ct);
-        Input.AssignedTherapistId = me is not null && me.UserType.IsTherapist() ? me.Id : null;
+        Input.AssignedTherapistId = await editor.DefaultTherapistAsync(ct);
         await LoadChoicesAsync(ct);
         return Page();
     }
