@@ -12,13 +12,14 @@ public sealed class AuditReadMiddleware(RequestDelegate next)
         if (!HttpMethods.IsGet(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<AuditsReadsAttribute>() is not { } marker)
             return;
         var status = http.Response.StatusCode;
+        var found = status < 400;
+        // An id a refused read asked for may name another company's record: the company's log does not keep it.
         await audit.RecordAsync(new AuditEvent(
             AuditAction.Read,
             marker.EntityType,
-            status < 400 ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
-            // a 404 names no record of the company: the id asked for may be another company's, which its log must not show
-            EntityId: status == StatusCodes.Status404NotFound ? null : http.GetRouteValue("id")?.ToString(),
-            PatientId: http.AuditedPatient(),
+            found ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
+            EntityId: found ? http.GetRouteValue("id")?.ToString() : null,
+            PatientId: found ? http.AuditedPatient() : null,
             Details: status < 400 ? null : $"HTTP {status}"), CancellationToken.None);
     }
 }

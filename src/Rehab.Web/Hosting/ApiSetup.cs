@@ -2,11 +2,14 @@ using Microsoft.OpenApi;
 using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
-using Rehab.Web.Documentation;
 using Rehab.Web.Auth;
+using Rehab.Web.Cases;
+using Rehab.Web.Documentation;
 using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
+using Rehab.Web.Patients;
 using Rehab.Web.Payers;
+using Rehab.Web.Referrals;
 using Rehab.Web.Settings;
 using Rehab.Web.Training;
 using Rehab.Web.Users;
@@ -58,6 +61,9 @@ public static class ApiSetup
         api.MapPayerEndpoints();
         api.MapSettingsEndpoints();
         api.MapNoteEndpoints();
+        api.MapPatientEndpoints();
+        api.MapCaseEndpoints();
+        api.MapReferralEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

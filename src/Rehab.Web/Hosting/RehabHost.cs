@@ -5,6 +5,7 @@ using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Auth;
 using Rehab.Web.Errors;
+using Rehab.Web.Patients;
 
 namespace Rehab.Web.Hosting;
 
@@ -26,6 +27,7 @@ public static class RehabHost
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Licensing.LicenseRequests>();
         services.AddScoped<Documentation.NoteFactsLoader>();
+        services.AddClinicalRecords();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
 
@@ -62,6 +64,9 @@ public static class RehabHost
             o.Conventions.AuthorizePage("/Settings/Clinic", Core.Users.Permission.ClinicAdmin);
             o.Conventions.AuthorizePage("/Settings/Review", Settings.SettingsPolicies.ReviewSettings);
             o.Conventions.AuthorizeFolder("/Notes", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/Patients", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/Cases", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/ReferringPhysicians", Core.Users.Permission.ViewPatients);
         });
         services.AddRehabApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -4,6 +4,7 @@ using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Users;
+using Rehab.Web.Hosting;
 
 namespace Rehab.Web.Users;
 
@@ -36,9 +37,9 @@ public sealed record UserSearch(string? Type, string? Status, Guid? Clinic, stri
             query = query.Where(u => u.AllClinics || u.HomeClinicId == clinic || db.UserClinicAccess.Any(a => a.UserId == u.Id && a.ClinicId == clinic));
         if (!string.IsNullOrWhiteSpace(Name))
         {
-            var pattern = "%" + Name.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, "\\")
-                                     || EF.Functions.Like(u.UserName!.ToLower(), pattern, "\\"));
+            var pattern = LikePatterns.Containing(Name);
+            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, LikePatterns.Escape)
+                                     || EF.Functions.Like(u.UserName!.ToLower(), pattern, LikePatterns.Escape));
         }
         var rows = await query.OrderBy(u => u.DisplayName).Take(1000).ToListAsync(ct);
         return await UserResponses.ForAsync(db, rows, ct);

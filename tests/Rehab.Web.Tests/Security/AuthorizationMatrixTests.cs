@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer, Case, Note }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer, Patient, Policy, Case, Note }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
@@ -99,6 +99,21 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["GET /api/v1/company/settings/history"] = Needs(Permission.CompanyAdmin),
         ["GET /api/v1/clinics/{id:guid}/settings/history"] = Needs(Permission.ClinicAdmin, Resource.Clinic),
         ["GET /api/v1/settings/review"] = AnyOf([Permission.CompanyAdmin, Permission.InsuranceAdmin]),
+        ["GET /api/v1/patients/"] = Needs(Permission.ViewPatients),
+        ["GET /api/v1/patients/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Patient),
+        ["POST /api/v1/patients/"] = Needs(Permission.EditPatients),
+        ["PUT /api/v1/patients/{id:guid}"] = Needs(Permission.EditPatients, Resource.Patient),
+        ["GET /api/v1/patients/{patientId:guid}/policies"] = Needs(Permission.ViewPatients, Resource.Patient),
+        ["POST /api/v1/patients/{patientId:guid}/policies"] = Needs(Permission.EditPatients, Resource.Patient),
+        ["PUT /api/v1/policies/{id:guid}"] = Needs(Permission.EditPatients, Resource.Policy),
+        ["GET /api/v1/patients/{patientId:guid}/cases"] = Needs(Permission.ViewPatients, Resource.Patient),
+        ["POST /api/v1/patients/{patientId:guid}/cases"] = Needs(Permission.EditPatients, Resource.Patient),
+        ["GET /api/v1/cases/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Case),
+        ["PUT /api/v1/cases/{id:guid}"] = Needs(Permission.EditPatients, Resource.Case),
+        ["GET /api/v1/referring-physicians/"] = Needs(Permission.ViewPatients),
+        ["POST /api/v1/referring-physicians/"] = Needs(Permission.EditPatients),
+        ["GET /api/v1/marketing-sources/"] = Needs(Permission.ViewPatients),
+        ["POST /api/v1/marketing-sources/"] = Needs(Permission.EditPatients),
         ["GET /openapi/{documentName}.json"] = Anyone(),
         ["GET /api-reference/{documentName?}"] = Anyone(),
         ["* /Index"] = Anyone(),
@@ -145,6 +160,16 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Cases/{caseId:guid}/Notes/New"] = WritesNotes(Resource.Case),
         ["* /Notes/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Note),
         ["* /Notes/Cosign"] = Needs(Permission.ViewPatients),
+        ["* /Patients"] = Needs(Permission.ViewPatients),
+        ["* /Patients/Index"] = Needs(Permission.ViewPatients),
+        ["* /Patients/Create"] = AllOf([Permission.ViewPatients, Permission.EditPatients]),
+        ["* /Patients/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Patient),
+        ["* /Patients/Edit/{id:guid}"] = AllOf([Permission.ViewPatients, Permission.EditPatients], Resource.Patient),
+        ["* /Patients/{patientId:guid}/Cases/New"] = AllOf([Permission.ViewPatients, Permission.EditPatients], Resource.Patient),
+        ["* /Cases/{id:guid}"] = Needs(Permission.ViewPatients, Resource.Case),
+        ["* /Cases/{id:guid}/Edit"] = AllOf([Permission.ViewPatients, Permission.EditPatients], Resource.Case),
+        ["* /ReferringPhysicians"] = Needs(Permission.ViewPatients),
+        ["* /ReferringPhysicians/Index"] = Needs(Permission.ViewPatients),
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>
@@ -167,7 +192,8 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[provider];
         var other = await app.AddCompanyAsync(TestData.Unique("Matrix Co "), TestData.Unique("matrix-admin-"), TestData.Unique("Matrix Clinic "));
-        var otherUser = await app.AddUserAsync(TestData.Unique("matrix-pt-"), [], companyName: other.Company.Name);
+        var otherUserName = TestData.Unique("matrix-pt-");
+        var otherUser = await app.AddUserAsync(otherUserName, [], companyName: other.Company.Name);
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
@@ -183,7 +209,10 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         var demoCompanyId = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Companies.IgnoreQueryFilters()
             .Where(c => c.Name == "Desert Sun Rehab").Select(c => c.Id).SingleAsync());
         var ownPayer = await PayerAsync(app, demoCompanyId);
-        var otherPayer = await PayerAsync(app, other.Company.Id);
+        var otherPayerName = TestData.Unique("Matrix Health PPO ");
+        var otherPayer = await PayerAsync(app, other.Company.Id, otherPayerName);
+        var ownCase = await app.AddCaseAsync();
+        var otherCase = await app.AddCaseAsync(other.Clinics.Single().Name, otherPayerName, therapist: otherUserName, companyName: other.Company.Name);
         var ownIds = new Dictionary<Resource, Guid>
         {
             [Resource.Clinic] = await app.ClinicIdAsync("Phoenix Central"),
@@ -193,7 +222,9 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.LicenseRequest] = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().LicenseAdjustmentRequests
                 .IgnoreQueryFilters().Select(r => r.Id).FirstAsync()),
             [Resource.Payer] = ownPayer,
-            [Resource.Case] = (await app.AddCaseAsync()).CaseId,
+            [Resource.Patient] = ownCase.PatientId,
+            [Resource.Policy] = ownCase.PrimaryPolicyId,
+            [Resource.Case] = ownCase.CaseId,
         };
         var otherIds = new Dictionary<Resource, Guid>
         {
@@ -205,7 +236,9 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.User] = otherUser,
             [Resource.LicenseRequest] = Guid.NewGuid(),
             [Resource.Payer] = otherPayer,
-            [Resource.Case] = (await OtherCaseAsync(app, other, otherPayer)).CaseId,
+            [Resource.Patient] = otherCase.PatientId,
+            [Resource.Policy] = otherCase.PrimaryPolicyId,
+            [Resource.Case] = otherCase.CaseId,
         };
         otherIds[Resource.Note] = await app.AddNoteAsync(otherIds[Resource.Case], other.Admin.Id);
         var failures = new List<string>();
@@ -273,22 +306,15 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             return await db.TrainingGroups.IgnoreQueryFilters().Where(g => g.CompanyId == companyId).Select(g => g.Id).FirstAsync();
         });
 
-    private static Task<Guid> PayerAsync(RehabAppFactory app, Guid companyId) =>
+    private static Task<Guid> PayerAsync(RehabAppFactory app, Guid companyId, string? name = null) =>
         app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
-            var payer = new Rehab.Data.Payers.Payer { CompanyId = companyId, Name = TestData.Unique("Matrix Health PPO ") };
+            var payer = new Rehab.Data.Payers.Payer { CompanyId = companyId, Name = name ?? TestData.Unique("Matrix Health PPO ") };
             db.Payers.Add(payer);
             await db.SaveChangesAsync();
             return payer.Id;
         });
-
-    private static async Task<TestCase> OtherCaseAsync(RehabAppFactory app, Rehab.Data.Organization.ProvisionedCompany other, Guid payerId)
-    {
-        var payer = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Payers.IgnoreQueryFilters()
-            .Where(p => p.Id == payerId).Select(p => p.Name).SingleAsync());
-        return await app.AddCaseAsync(other.Clinics.Single().Name, payer, therapist: other.Admin.UserName!, companyName: other.Company.Name);
-    }
 
     private static Task<Guid> CourseAsync(RehabAppFactory app, Guid groupId) =>
         app.WithScopeAsync(async sp =>

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Cases;
+using Rehab.Core.Documentation;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Patients;
+using Rehab.Data.Tenancy;
+using Rehab.Web.Audit;
+using Rehab.Web.Cases;
+using Rehab.Web.Organization;
+using Rehab.Web.Patients;
+
+namespace Rehab.Web.Pages.Cases;
+
+/// <summary>The case page: details, diagnoses, authorization, referral, visit counters, notes, and where to start the next note.</summary>
+[AuditsReads("Case")]
+public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    [FromRoute] public Guid Id { get; set; }
+    [TempData] public string? Notice { get; set; }
+
+    public CaseRecord Record { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
+    public PolicyResponse? Primary { get; private set; }
+    public PolicyResponse? Secondary { get; private set; }
+    public IReadOnlyList<string> Alerts { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    /// <summary>The notes the user may start on the case now; the notes pages check the rules again.</summary>
+    public IReadOnlyList<NoteType> StartableNotes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var record = await CaseRecords.FindAsync(db, tenant, Id, ct);
+        if (record is null)
+            return NotFound();
+        HttpContext.AuditPatient(record.Case.PatientId);
+        Record = record;
+        Patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == record.Case.PatientId, ct);
+        var policies = await PolicyResponses.OfPatientAsync(db, Patient.Id, ct);
+        Primary = policies.FirstOrDefault(p => p.Id == record.Case.PrimaryPolicyId);
+        Secondary = policies.FirstOrDefault(p => p.Id == record.Case.SecondaryPolicyId);
+        Alerts = CaseAlerts.For(record, policies, await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
+        CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
+        var startsNotes = (await authorization.AuthorizeAsync(User, Permission.StartNotes)).Succeeded;
+        StartableNotes = Startable(record, startsNotes, CanEdit);
+        return Page();
+    }
+
+    /// <summary>
+    /// An active case starts with its Initial Evaluation, then takes the other notes; clinicians start any of them, and
+    /// front office staff who edit patients only the Administrative Discharge.
+    /// </summary>
+    private static List<NoteType> Startable(CaseRecord record, bool startsNotes, bool editsPatients)
+    {
+        if (record.Case.Status != CaseStatus.Active)
+            return [];
+        var evaluated = record.Notes.Any(n => n.Type == NoteType.InitialEvaluation);
+        var types = !startsNotes ? []
+            : evaluated ? new List<NoteType> { NoteType.DailyNote, NoteType.ProgressNote, NoteType.DischargeSummary }
+            : [NoteType.InitialEvaluation];
+        if (startsNotes || editsPatients)
+            types.Add(NoteType.AdministrativeDischarge);
+        return types;
+    }
+}

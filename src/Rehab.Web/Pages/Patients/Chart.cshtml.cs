@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Patients;
+using Rehab.Data.Tenancy;
+using Rehab.Web.Audit;
+using Rehab.Web.Cases;
+using Rehab.Web.Organization;
+using Rehab.Web.Pages.Shared;
+using Rehab.Web.Patients;
+
+namespace Rehab.Web.Pages.Patients;
+
+/// <summary>The patient chart: demographics, alerts, policies (with the add form), cases with their visit counters and notes.</summary>
+[AuditsReads("Patient")]
+public sealed class ChartModel(
+    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, TimeProvider clock) : PageModel
+{
+    [FromRoute] public Guid Id { get; set; }
+    [BindProperty] public PolicyForm Policy { get; set; } = new();
+    [TempData] public string? Notice { get; set; }
+    public FormErrors PolicyErrors { get; } = new();
+
+    public Patient Patient { get; private set; } = null!;
+    public string ClinicName { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<PolicyResponse> Policies { get; private set; } = [];
+    public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+    public IReadOnlyList<(CaseRecord Case, string Message)> Alerts { get; private set; } = [];
+    public IReadOnlyList<FieldOption> Payers { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public int Age => Today.Year - Patient.DateOfBirth.Year - (Today < Patient.DateOfBirth.AddYears(Today.Year - Patient.DateOfBirth.Year) ? 1 : 0);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddPolicyAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded)
+            return Forbid();
+        var input = Policy.ToInput(PolicyErrors);
+        if (!PolicyErrors.Any)
+        {
+            var result = await policyEditor.AddAsync(Id, input, ct);
+            if (result.IsNotFound)
+                return NotFound();
+            if (result.Saved is not null)
+            {
+                Notice = "Policy added.";
+                return Redirect($"/Patients/{Id}");
+            }
+            FormValues.AddAll(PolicyErrors, result.FieldErrors, PolicyForm.FieldFor);
+        }
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var patient = await db.Patients.AsNoTracking().VisibleTo(db, tenant).FirstOrDefaultAsync(p => p.Id == Id, ct);
+        if (patient is null)
+            return false;
+        HttpContext.AuditPatient(patient.Id);
+        Patient = patient;
+        ClinicName = await db.Clinics.Where(c => c.Id == patient.ClinicId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "";
+        Today = await ClinicDates.TodayAsync(db, patient.ClinicId, clock, ct);
+        Policies = await PolicyResponses.OfPatientAsync(db, patient.Id, ct);
+        Cases = await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct);
+        Alerts = Cases.SelectMany(c => CaseAlerts.For(c, Policies, Today).Select(m => (c, m))).ToList();
+        CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
+        if (CanEdit)
+            Payers = [new("", "Choose a payer"), .. await db.Payers.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name)
+                .Select(p => new FieldOption(p.Id.ToString(), p.Name)).ToListAsync(ct)];
+        return true;
+    }
+}
