@@ -62,7 +62,7 @@ public sealed record OutcomeInstrument
         answers ??= [];
         var problems = new List<Problem>();
         if (answers.Count > Items.Count)
-            problems.Add(new("answers", $"The {Code} has {Items.Count} {Plural}; {answers.Count} answers were given."));
+            problems.Add(new("answers", $"The {Code} has {Count(Items.Count)}; {answers.Count} answers were given."));
         for (var i = 0; i < Math.Min(answers.Count, Items.Count); i++)
             if (answers[i] is { } answer && !Scale.Allows(answer))
                 problems.Add(new($"answers[{i}]",
@@ -72,9 +72,9 @@ public sealed record OutcomeInstrument
         var values = answered.Where(a => a.answer is not null).Select(a => a.answer!.Value).ToList();
         var skipped = answered.Where(a => a.answer is null).Select(a => a.item).ToList();
         if (values.Count < MinimumAnswered)
-            problems.Add(new("answers", (MinimumAnswered == Items.Count
-                    ? $"The {Code} is scored only with all {Items.Count} {Plural} answered; {values.Count} are."
-                    : $"The {Code} is scored with at least {MinimumAnswered} of its {Items.Count} {Plural} answered; {values.Count} are.")
+            problems.Add(new("answers", (Items.Count == 1 ? $"The {Code} is scored only with its {ItemNoun} answered."
+                    : MinimumAnswered == Items.Count ? $"The {Code} is scored only with all {Count(Items.Count)} answered; {values.Count} are."
+                    : $"The {Code} is scored with at least {MinimumAnswered} of its {Count(Items.Count)} answered; {values.Count} are.")
                 + $" Not answered: {Names(skipped)}."));
         if (problems.Count > 0)
             return Decision.Refuse<SurveyScore>(problems);
@@ -82,7 +82,7 @@ public sealed record OutcomeInstrument
         var score = Compute(values);
         var missing = skipped.Where(i => i.Required).ToList();
         var explanation = $"{Code} {Format(score)} ({MinScore:0} to {MaxScore:0}, {Direction.Describe()}): {Formula}, "
-            + $"with {values.Count} of {Items.Count} {Plural} answered."
+            + $"with {values.Count} of {Count(Items.Count)} answered."
             + (missing.Count > 0 ? $" Not complete: {Names(missing)} not answered." : "");
         return Decision.Allow(new SurveyScore(Code, score, values.Count, Items.Count, missing, BandOf(score), explanation));
     }
@@ -103,7 +103,7 @@ public sealed record OutcomeInstrument
 
     private string? BandOf(decimal score) => Bands.FirstOrDefault(b => score <= b.UpTo)?.Label;
 
-    private string Plural => ItemNoun.EndsWith('y') ? ItemNoun[..^1] + "ies" : ItemNoun + "s";
+    private string Count(int n) => n == 1 ? $"1 {ItemNoun}" : $"{n} {(ItemNoun.EndsWith('y') ? ItemNoun[..^1] + "ies" : ItemNoun + "s")}";
 
     private string Names(IEnumerable<InstrumentItem> items) => string.Join(", ", items.Select(ItemName));
 
