@@ -23,7 +23,7 @@ public enum ThresholdChartAlertKind
 
 public sealed record ThresholdChartAlert(TherapyBucket Bucket, ThresholdChartAlertKind Kind, string Message);
 
-/// <summary>One of the year's Medicare services and whether its line needs KX.</summary>
+/// <summary>One of the year's Medicare services and whether its line needs KX; lines are in date order, then in the order given.</summary>
 /// <param name="Allowed">Units × the fee schedule's allowed amount; null when the schedule has no amount for the code.</param>
 /// <param name="UsedThroughVisit">The bucket's used amount with every service of this date of service counted.</param>
 /// <param name="NeedsKx">The visit takes the bucket above the KX threshold (<see cref="ThresholdModifierRule.NeedsKx"/>).</param>
@@ -56,21 +56,25 @@ public sealed record MedicareThresholdChart(ThresholdEstimate Estimate, IReadOnl
         if (estimate is not ThresholdEstimate priced)
             return Decision.Refuse<MedicareThresholdChart>([new("year", ((NoThresholdForYear)estimate).Explanation)]);
 
-        var lines = new List<ThresholdLine>();
+        var lines = new ThresholdLine[services.Count];
         foreach (var bucket in priced.Buckets)
         {
             var used = bucket.PriorAmount;
-            foreach (var visit in services.Where(s => s.Bucket == bucket.Bucket).GroupBy(s => s.DateOfService).OrderBy(v => v.Key))
+            var visits = services.Select((service, index) => (service, index)).Where(s => s.service.Bucket == bucket.Bucket)
+                .GroupBy(s => s.service.DateOfService).OrderBy(v => v.Key);
+            foreach (var visit in visits)
             {
-                var allowed = visit.Select(s => (service: s, amount: feeSchedule.AllowedAmount(year, s.Code, setting.Locality, setting.FacilityType) * s.Units)).ToList();
+                var allowed = visit.Select(s => (s.service, s.index, amount: feeSchedule.AllowedAmount(year, s.service.Code, setting.Locality, setting.FacilityType) * s.service.Units)).ToList();
                 var visitAmount = allowed.Sum(a => a.amount ?? 0m);
                 var needsKx = ThresholdModifierRule.NeedsKx(new TherapyYearToDate(used, visitAmount), priced.Thresholds);
                 used += visitAmount;
-                lines.AddRange(allowed.Select(a => new ThresholdLine(a.service, a.amount, used, needsKx)));
+                foreach (var a in allowed)
+                    lines[a.index] = new ThresholdLine(a.service, a.amount, used, needsKx);
             }
         }
-        var ordered = lines.OrderBy(l => l.Service.DateOfService).ToList();
-        return Decision.Allow(new MedicareThresholdChart(priced, [.. priced.Buckets.SelectMany(b => AlertsFor(b, year, clinic.ThresholdAlerts))], ordered));
+        return Decision.Allow(new MedicareThresholdChart(priced,
+            [.. priced.Buckets.SelectMany(b => AlertsFor(b, year, clinic.ThresholdAlerts))],
+            [.. lines.OrderBy(l => l.Service.DateOfService)]));
     }
 
     private static IEnumerable<ThresholdChartAlert> AlertsFor(BucketEstimate b, int year, MedicareThresholdAlerts shown)
