@@ -41,7 +41,7 @@ public sealed record VisitCounters(int Visits, int VisitsSinceEvaluation, int? A
     /// The last finalized evaluative note, in order of date of service and then finalization, and the visits after it
     /// (all visits when there is none).
     /// </summary>
-    public static (int Visits, NoteSummary? LastEvaluation) SinceLastEvaluation(IEnumerable<NoteSummary> notes)
+    internal static (int Visits, NoteSummary? LastEvaluation) SinceLastEvaluation(IEnumerable<NoteSummary> notes)
     {
         var inOrder = notes.Where(n => n.IsFinalized).OrderBy(n => n.DateOfService).ThenBy(n => n.FinalizedAt).ToList();
         var last = inOrder.FindLastIndex(n => n.Type.IsEvaluative());

@@ -84,7 +84,10 @@ public sealed record OutcomeInstrument
         var explanation = $"{Code} {Format(score)} ({MinScore:0} to {MaxScore:0}, {Direction.Describe()}): {Formula}, "
             + $"with {values.Count} of {Count(Items.Count)} answered."
             + (missing.Count > 0 ? $" Not complete: {Names(missing)} not answered." : "");
-        return Decision.Allow(new SurveyScore(Code, score, values.Count, Items.Count, missing, BandOf(score), explanation));
+        return Decision.Allow(new SurveyScore(Code, score, values.Count, Items.Count, missing, BandOf(score), explanation)
+        {
+            MissingItemNames = [.. missing.Select(ItemName)],
+        });
     }
 
     private decimal Compute(IReadOnlyList<int> values)

@@ -65,7 +65,7 @@ public static class OutcomeInstruments
         Items = Numbered("Pain intensity", "Personal care", "Lifting", "Reading", "Headaches", "Concentration", "Work",
             "Driving", "Sleeping", "Recreation"),
         Mcid = 15,
-        McidSource = "7.5 points on the 0–50 scale, 15 percentage points on this one (domain.md §6.2; Cleland 2009 suggests 10).",
+        McidSource = "7.5 points on the 0–50 scale, so 15 on this 0–100 one (domain.md §6.2, which also cites 10 from Cleland 2009, scale not stated).",
         Bands = [],
     };
 

@@ -15,6 +15,9 @@ public sealed record SurveyScore(
     string? Band,
     string Explanation)
 {
+    /// <summary>The missing items as messages name them: "section 8 (Social life)".</summary>
+    public IReadOnlyList<string> MissingItemNames { get; init; } = [];
+
     /// <summary>Every required item is answered.</summary>
     public bool IsComplete => MissingItems.Count == 0;
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using Rehab.Core.Billing;
 using Rehab.Core.Billing.Modifiers;
 using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
-using static Rehab.Core.Billing.MoneyText;
+using static Rehab.Core.Billing.AmountText;
 
 namespace Rehab.Core.Patients;
 
@@ -85,7 +84,7 @@ public sealed record MedicareThresholdChart(ThresholdEstimate Estimate, IReadOnl
                 $"{name}: the {year} KX threshold of {Money(b.KxThreshold)} is reached ({Money(b.Used)} used). Further {name} lines carry the KX modifier, and the notes must show medical necessity.");
         else if (shown.ChartAlert && b.Alert == ThresholdAlert.Approaching)
             yield return new(b.Bucket, ThresholdChartAlertKind.ApproachingKx,
-                $"{name}: {Money(b.Used)} of the {year} KX threshold of {Money(b.KxThreshold)} is used ({b.PercentOfThreshold.ToString("0.0", CultureInfo.InvariantCulture)}%); "
+                $"{name}: {Money(b.Used)} of the {year} KX threshold of {Money(b.KxThreshold)} is used ({Percent(b.PercentOfThreshold)}); "
                 + $"{Money(b.Remaining)} remains before {name} lines need the KX modifier.");
 
         if (shown.ReviewAmountAlert && b.Used >= b.TargetedReview)

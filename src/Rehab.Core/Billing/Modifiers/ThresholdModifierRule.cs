@@ -1,4 +1,4 @@
-using static Rehab.Core.Billing.MoneyText;
+using static Rehab.Core.Billing.AmountText;
 
 namespace Rehab.Core.Billing.Modifiers;
 

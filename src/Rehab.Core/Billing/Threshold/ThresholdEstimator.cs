@@ -1,5 +1,4 @@
-using System.Globalization;
-using static Rehab.Core.Billing.MoneyText;
+using static Rehab.Core.Billing.AmountText;
 
 namespace Rehab.Core.Billing.Threshold;
 
@@ -114,6 +113,4 @@ public static class ThresholdEstimator
         return $"No estimate for {year}: the Medicare therapy threshold table covers {first} to {last}. " +
             $"The {year} amounts have to be added from CMS's therapy services page first.";
     }
-
-    private static string Percent(decimal percent) => percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
