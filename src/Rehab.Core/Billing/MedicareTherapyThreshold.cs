@@ -37,4 +37,7 @@ public static class TherapyBuckets
 {
     public static TherapyBucket Of(Discipline discipline) =>
         discipline == Discipline.OT ? TherapyBucket.Occupational : TherapyBucket.PhysicalAndSpeech;
+
+    /// <summary>The bucket as the chart names it: "PT/SLP" or "OT".</summary>
+    public static string ShortName(this TherapyBucket bucket) => bucket == TherapyBucket.Occupational ? "OT" : "PT/SLP";
 }

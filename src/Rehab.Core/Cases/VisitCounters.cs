@@ -28,13 +28,23 @@ public sealed record VisitCounters(int Visits, int VisitsSinceEvaluation, int? A
 
     public static VisitCounters For(IEnumerable<NoteSummary> notes, AuthorizationDetails? authorization)
     {
-        var inOrder = notes.Where(n => n.IsFinalized).OrderBy(n => n.DateOfService).ThenBy(n => n.FinalizedAt).ToList();
-        var lastEvaluation = inOrder.FindLastIndex(n => n.Type.IsEvaluative());
-        var visits = inOrder.Where(IsVisit).ToList();
+        var list = notes.ToList();
+        var visits = list.Where(IsVisit).ToList();
         return new VisitCounters(
             visits.Count,
-            inOrder.Skip(lastEvaluation + 1).Count(IsVisit),
+            SinceLastEvaluation(list).Visits,
             authorization?.Visits,
             authorization is null ? null : visits.Count(v => authorization.Covers(v.DateOfService)));
+    }
+
+    /// <summary>
+    /// The last finalized evaluative note, in order of date of service and then finalization, and the visits after it
+    /// (all visits when there is none).
+    /// </summary>
+    internal static (int Visits, NoteSummary? LastEvaluation) SinceLastEvaluation(IEnumerable<NoteSummary> notes)
+    {
+        var inOrder = notes.Where(n => n.IsFinalized).OrderBy(n => n.DateOfService).ThenBy(n => n.FinalizedAt).ToList();
+        var last = inOrder.FindLastIndex(n => n.Type.IsEvaluative());
+        return (inOrder.Skip(last + 1).Count(IsVisit), last < 0 ? null : inOrder[last]);
     }
 }

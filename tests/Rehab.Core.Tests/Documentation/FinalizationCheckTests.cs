@@ -2,6 +2,7 @@ using Rehab.Core.Billing;
 using Rehab.Core.Billing.Modifiers;
 using Rehab.Core.Common;
 using Rehab.Core.Documentation;
+using Rehab.Core.Outcomes;
 using Rehab.Core.Settings;
 using static Rehab.Core.Tests.Documentation.Clinic;
 
@@ -167,6 +168,20 @@ public sealed class FinalizationCheckTests
 
         Assert.Equal(required, Check(Note(type), withoutSurvey).Problems.Any(p => p.Field == "outcomeSurvey"));
         Assert.DoesNotContain(Check(Note(type), withoutSurvey, AetnaPpo).Problems, p => p.Field == "outcomeSurvey");
+    }
+
+    [Fact]
+    public void An_incomplete_survey_s_score_names_the_items_missing()
+    {
+        var odi = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
+        var withoutFlags = Complete with { OutcomeSurveyAttached = false, OutcomeSurveyComplete = false };
+
+        var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, withoutFlags, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, odi).Problems);
+
+        Assert.Equal(new Problem("outcomeSurvey", "The ODI survey attached to this note is not complete: section 8 (Social life) not answered. "
+            + "A completed outcome survey is required on evaluative notes: primary Medicare requires it."), problem);
+        var full = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value!;
+        Assert.Empty(FinalizationCheck.Check(ProgressNote, withoutFlags, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, full).Problems);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Rehab.Core.Billing.AmountText;
 
 namespace Rehab.Core.Billing.Modifiers;
 
@@ -56,6 +56,4 @@ public static class ThresholdModifierRule
 
     private static string Name(TherapyBucket bucket) =>
         bucket == TherapyBucket.Occupational ? "OT" : "PT and SLP (combined)";
-
-    private static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Rehab.Core.Billing.AmountText;
 
 namespace Rehab.Core.Billing.Threshold;
 
@@ -78,7 +78,7 @@ public static class ThresholdEstimator
             : used >= kx * ApproachingShare ? ThresholdAlert.Approaching
             : ThresholdAlert.None;
 
-        var name = BucketName(bucket);
+        var name = bucket.ShortName();
         var text = $"{name}: an estimated {Money(used)} of the {thresholds.Year} KX threshold of {Money(kx)} is used ({Percent(percent)})"
             + (prior > 0 ? $", {Money(prior)} of it by prior providers. " : ". ")
             + alert switch
@@ -113,10 +113,4 @@ public static class ThresholdEstimator
         return $"No estimate for {year}: the Medicare therapy threshold table covers {first} to {last}. " +
             $"The {year} amounts have to be added from CMS's therapy services page first.";
     }
-
-    private static string BucketName(TherapyBucket bucket) => bucket == TherapyBucket.Occupational ? "OT" : "PT/SLP";
-
-    private static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
-
-    private static string Percent(decimal percent) => percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
