@@ -13,9 +13,6 @@ namespace Rehab.Web.Pages;
 /// <summary>The home page: the signed-in user's clinic and "At a glance": what waits for them.</summary>
 public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
-    /// <summary>Visits since the last evaluative note at which the chart starts warning that a progress note is coming due.</summary>
-    public const int ProgressNoteAlertAt = 8;
-
     public string CompanyName { get; private set; } = "";
     public ClinicChoice? CurrentClinic { get; private set; }
     public int ClinicCount { get; private set; }
@@ -49,7 +46,7 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageM
             .ToLookup(n => n.CaseId, n => n.Summary);
         NeedProgressNote = myCases
             .Select(c => new GlanceCase(c.Id, c.Title, c.Patient, VisitCounters.For(caseNotes[c.Id], null).VisitsSinceEvaluation))
-            .Where(c => c.VisitsSinceEvaluation >= ProgressNoteAlertAt)
+            .Where(c => c.VisitsSinceEvaluation >= ProgressNoteRhythm.AlertAt)
             .OrderByDescending(c => c.VisitsSinceEvaluation)
             .ToList();
     }
@@ -68,5 +65,5 @@ public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, st
 
 public sealed record GlanceCase(Guid Id, string Title, string Patient, int VisitsSinceEvaluation)
 {
-    public bool Due => VisitsSinceEvaluation >= VisitCounters.MedicareProgressNoteDueAfter;
+    public bool Due => VisitsSinceEvaluation >= ProgressNoteRhythm.RequiredAt;
 }
