@@ -13,6 +13,7 @@ using Rehab.Data.Audit;
 using Rehab.Data.Billing;
 using Rehab.Data.Cases;
 using Rehab.Data.Documentation;
+using Rehab.Data.Outcomes;
 using Rehab.Data.Patients;
 using Rehab.Data.Payers;
 using Rehab.Data.Referrals;
@@ -64,6 +65,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
+    public DbSet<OutcomeSurvey> OutcomeSurveys => Set<OutcomeSurvey>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

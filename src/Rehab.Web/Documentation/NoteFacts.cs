@@ -3,6 +3,7 @@ using Rehab.Core.Billing;
 using Rehab.Core.Cases;
 using Rehab.Core.Documentation;
 using Rehab.Core.Organization;
+using Rehab.Core.Outcomes;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
@@ -11,6 +12,7 @@ using Rehab.Data.Cases;
 using Rehab.Data.Documentation;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Outcomes;
 using Rehab.Web.Settings;
 
 namespace Rehab.Web.Documentation;
@@ -89,6 +91,17 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             .Select(n => new { Note = n, HasCharges = n.Charges.Any() }).ToListAsync(ct))
         .Select(n => n.Note.ToSummary() with { HasCharges = n.HasCharges })
         .OrderBy(n => n.DateOfService).ToList();
+
+    /// <summary>
+    /// Where the note's outcome survey stands, for the finalization check: the first incomplete survey attached to it,
+    /// or the first when all are complete; null when none is attached.
+    /// </summary>
+    public async Task<SurveyScore?> SurveyScoreAsync(Guid noteId, CancellationToken ct)
+    {
+        var surveys = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == noteId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        var scores = surveys.Select(SurveyScoring.Progress).ToList();
+        return scores.FirstOrDefault(s => !s.IsComplete) ?? scores.FirstOrDefault();
+    }
 
     public DateTimeOffset Now => clock.GetUtcNow();
 }

@@ -93,7 +93,8 @@ public static class SignNote
     {
         var content = facts.Note.ToContent();
         var context = await notes.BillingContextAsync(facts, content.Charges, TieChoices.Read(facts.Note.TieChoice), ct);
-        return (FinalizationCheck.Check(facts.Summary, content, context, facts.CaseFacts, facts.Today), NoteBilling.Compute(content.Charges, context));
+        var survey = await notes.SurveyScoreAsync(facts.Note.Id, ct);
+        return (FinalizationCheck.Check(facts.Summary, content, context, facts.CaseFacts, facts.Today, survey), NoteBilling.Compute(content.Charges, context));
     }
 
     private static void RecordBilling(Note note, NoteBillingResult billing)

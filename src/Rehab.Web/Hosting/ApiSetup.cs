@@ -7,6 +7,7 @@ using Rehab.Web.Cases;
 using Rehab.Web.Documentation;
 using Rehab.Web.Licensing;
 using Rehab.Web.Organization;
+using Rehab.Web.Outcomes;
 using Rehab.Web.Patients;
 using Rehab.Web.Payers;
 using Rehab.Web.Referrals;
@@ -61,6 +62,7 @@ public static class ApiSetup
         api.MapPayerEndpoints();
         api.MapSettingsEndpoints();
         api.MapNoteEndpoints();
+        api.MapOutcomeEndpoints();
         api.MapPatientEndpoints();
         api.MapCaseEndpoints();
         api.MapReferralEndpoints();

@@ -64,6 +64,7 @@ public static class RehabHost
             o.Conventions.AuthorizePage("/Settings/Clinic", Core.Users.Permission.ClinicAdmin);
             o.Conventions.AuthorizePage("/Settings/Review", Settings.SettingsPolicies.ReviewSettings);
             o.Conventions.AuthorizeFolder("/Notes", Core.Users.Permission.ViewPatients);
+            o.Conventions.AuthorizeFolder("/Surveys", Core.Users.Permission.ViewPatients);
             o.Conventions.AuthorizeFolder("/Patients", Core.Users.Permission.ViewPatients);
             o.Conventions.AuthorizeFolder("/Cases", Core.Users.Permission.ViewPatients);
             o.Conventions.AuthorizeFolder("/ReferringPhysicians", Core.Users.Permission.ViewPatients);

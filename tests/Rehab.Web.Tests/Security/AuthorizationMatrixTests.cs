@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
     /// <summary>Who may call an endpoint, from the caller's permissions, and which kind of record its id names.</summary>
     private sealed record Rule(Func<IReadOnlySet<string>, bool> Allows, Resource Resource = Resource.None);
 
-    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer, Patient, Policy, Case, Note }
+    private enum Resource { None, Clinic, TrainingGroup, Assignment, User, LicenseRequest, Course, Payer, Patient, Policy, Case, Note, Survey }
 
     private static Rule Anyone(Resource resource = Resource.None) => new(_ => true, resource);
 
@@ -170,6 +170,12 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Cases/{id:guid}/Edit"] = AllOf([Permission.ViewPatients, Permission.EditPatients], Resource.Case),
         ["* /ReferringPhysicians"] = Needs(Permission.ViewPatients),
         ["* /ReferringPhysicians/Index"] = Needs(Permission.ViewPatients),
+        ["GET /api/v1/outcomes/instruments"] = Anyone(),
+        ["POST /api/v1/notes/{id:guid}/surveys"] = WritesNotes(Resource.Note),
+        ["PUT /api/v1/surveys/{id:guid}"] = WritesNotes(Resource.Survey),
+        ["GET /api/v1/patients/{id:guid}/outcomes"] = Needs(Permission.ViewPatients, Resource.Patient),
+        ["GET /api/v1/clinics/{id:guid}/nps"] = Needs(Permission.ViewPatients, Resource.Clinic),
+        ["* /Surveys/{id:guid}/Take"] = Needs(Permission.ViewPatients, Resource.Survey),
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>
@@ -241,6 +247,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             [Resource.Case] = otherCase.CaseId,
         };
         otherIds[Resource.Note] = await app.AddNoteAsync(otherIds[Resource.Case], other.Admin.Id);
+        otherIds[Resource.Survey] = await SurveyAsync(app, otherIds[Resource.Note]);
         var failures = new List<string>();
         var checkedCells = 0;
 
@@ -266,6 +273,8 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
                     // a fresh draft by the caller for every own-company call: the note's author may change, sign or forward it
                     if (rule.Resource == Resource.Note && company == "own")
                         ownIds[Resource.Note] = await app.AddNoteAsync(ownIds[Resource.Case], userId);
+                    if (rule.Resource == Resource.Survey && company == "own")
+                        ownIds[Resource.Survey] = await SurveyAsync(app, await app.AddNoteAsync(ownIds[Resource.Case], userId));
                     var id = rule.Resource == Resource.None ? Guid.Empty : (company == "own" ? ownIds : otherIds)[rule.Resource];
                     var status = await SendAsync(client, method, route, contentType, id);
                     checkedCells++;
@@ -328,6 +337,22 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
             db.Courses.Add(course);
             await db.SaveChangesAsync();
             return course.Id;
+        });
+
+    /// <summary>An LEFS survey on the note, stored directly.</summary>
+    private static Task<Guid> SurveyAsync(RehabAppFactory app, Guid noteId) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
+            var survey = new Rehab.Data.Outcomes.OutcomeSurvey
+            {
+                CompanyId = note.CompanyId, PatientId = note.PatientId, NoteId = note.Id, InstrumentCode = "LEFS",
+                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            db.OutcomeSurveys.Add(survey);
+            await db.SaveChangesAsync();
+            return survey.Id;
         });
 
     private static Task<Guid> AssignmentAsync(RehabAppFactory app, Guid userId) =>

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Core.Audit;
+using Rehab.Core.Documentation;
+using Rehab.Data;
+using Rehab.Web.Tests.Infrastructure;
+using static Rehab.Web.Tests.Documentation.NoteApi;
+
+namespace Rehab.Web.Tests.Outcomes;
+
+/// <summary>Outcome surveys through the API: attached to evaluative drafts, answered and scored, gating finalization, over time and as NPS.</summary>
+public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
+{
+    private static async Task<JsonElement> AttachAsync(HttpClient api, Guid noteId, string instrument) =>
+        await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument }), HttpStatusCode.Created);
+
+    private static Task<HttpResponseMessage> AnswerAsync(HttpClient api, JsonElement survey, int?[] answers, object? satisfaction = null) =>
+        api.PutAsJsonAsync($"/api/v1/surveys/{Id(survey)}", new { answers, satisfaction });
+
+    /// <summary>A draft evaluative note by the therapist on a new case, dated as told.</summary>
+    private static async Task<(TestCase Case, Guid NoteId)> EvaluationAsync(RehabAppFactory app, string payer = "Aetna PPO", DateOnly? on = null)
+    {
+        var @case = await app.AddCaseAsync(primaryPayer: payer);
+        return (@case, await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation, on: on));
+    }
+
+    [Theory, Providers]
+    public async Task The_instruments_are_listed_for_any_signed_in_user(string provider)
+    {
+        var frontDesk = await apps[provider].ClientForAsync("admin");
+        var instruments = await frontDesk.GetFromJsonAsync<JsonElement>("/api/v1/outcomes/instruments");
+        Assert.Equal(["LEFS", "ODI", "NDI", "QuickDASH", "PSFS", "NPRS"], instruments.EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        var lefs = instruments[0];
+        Assert.Equal(20, lefs.GetProperty("items").GetArrayLength());
+        Assert.Equal(9, lefs.GetProperty("mcid").GetDecimal());
+        Assert.Equal("HigherIsBetter", lefs.GetProperty("direction").GetString());
+    }
+
+    [Theory, Providers]
+    public async Task LEFS_answers_are_scored_and_the_note_has_a_complete_survey(string provider)
+    {
+        var app = apps[provider];
+        var (_, noteId) = await EvaluationAsync(app);
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await AttachAsync(therapist, noteId, "lefs");
+        Assert.Equal("LEFS", survey.GetProperty("instrument").GetProperty("code").GetString());
+        Assert.False(survey.GetProperty("complete").GetBoolean());
+        Assert.True((await GetAsync(therapist, noteId)).GetProperty("outcomeSurveyAttached").GetBoolean());
+
+        // ten items without difficulty (4) and ten with a little (3): 40 + 30 = 70 of 80
+        var scored = await ExpectAsync(await AnswerAsync(therapist, survey, [.. Enumerable.Repeat<int?>(4, 10), .. Enumerable.Repeat<int?>(3, 10)]),
+            HttpStatusCode.OK);
+        Assert.Equal(70m, scored.GetProperty("score").GetDecimal());
+        Assert.Equal("70", scored.GetProperty("scoreText").GetString());
+        Assert.True(scored.GetProperty("complete").GetBoolean());
+        Assert.Equal(0, scored.GetProperty("missingItems").GetArrayLength());
+        var note = await GetAsync(therapist, noteId);
+        Assert.True(note.GetProperty("outcomeSurveyAttached").GetBoolean());
+        Assert.True(note.GetProperty("outcomeSurveyComplete").GetBoolean());
+
+        // half answered: kept unscored, not complete
+        var partial = await ExpectAsync(await AnswerAsync(therapist, survey, [.. Enumerable.Repeat<int?>(4, 10)]), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, partial.GetProperty("score").ValueKind);
+        Assert.False(partial.GetProperty("complete").GetBoolean());
+        Assert.Equal(10, partial.GetProperty("missingItems").GetArrayLength());
+        Assert.False((await GetAsync(therapist, noteId)).GetProperty("outcomeSurveyComplete").GetBoolean());
+    }
+
+    [Theory, Providers]
+    public async Task ODI_with_a_skipped_section_is_scored_on_the_sections_answered_and_names_the_one_missing(string provider)
+    {
+        var app = apps[provider];
+        var (_, noteId) = await EvaluationAsync(app);
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await AttachAsync(therapist, noteId, "ODI");
+
+        // 18 points over 9 sections answered: 18 ÷ 45 × 100 = 40.0%
+        var scored = await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
+        Assert.Equal(40.0m, scored.GetProperty("score").GetDecimal());
+        Assert.Equal("40.0%", scored.GetProperty("scoreText").GetString());
+        Assert.Equal("Moderate disability", scored.GetProperty("band").GetString());
+        Assert.False(scored.GetProperty("complete").GetBoolean());
+        Assert.Equal(["section 8 (Social life)"], scored.GetProperty("missingItems").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Theory, Providers]
+    public async Task Answers_off_the_scale_and_surveys_on_daily_notes_are_refused(string provider)
+    {
+        var app = apps[provider];
+        var (@case, noteId) = await EvaluationAsync(app);
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await AttachAsync(therapist, noteId, "LEFS");
+
+        int?[] answers = [.. Enumerable.Repeat<int?>(4, 20)];
+        answers[2] = 5;
+        var refused = await ExpectAsync(await AnswerAsync(therapist, survey, answers), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["answers[2]"], Fields(refused));
+        Assert.Contains("Item 3 (Getting in or out of the bath) is answered 0 to 4; 5 is not", Messages(refused));
+        var tooMany = await ExpectAsync(await AnswerAsync(therapist, survey, [.. Enumerable.Repeat<int?>(4, 21)]), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["answers"], Fields(tooMany));
+        var recommend = await ExpectAsync(await AnswerAsync(therapist, survey, [.. Enumerable.Repeat<int?>(4, 20)], new { recommend = 11 }),
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["satisfaction.recommend"], Fields(recommend));
+        Assert.False((await GetAsync(therapist, noteId)).GetProperty("outcomeSurveyComplete").GetBoolean());
+
+        await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "LEFS" }), HttpStatusCode.Conflict);
+        await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "SF-36" }), HttpStatusCode.BadRequest);
+        var daily = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"));
+        var notEvaluative = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{daily}/surveys", new { instrument = "NPRS" }),
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("evaluative notes", Messages(notEvaluative));
+    }
+
+    [Theory, Providers]
+    public async Task Finalizing_a_Medicare_evaluation_with_an_incomplete_survey_is_refused_naming_the_missing_items(string provider)
+    {
+        var app = apps[provider];
+        var (_, noteId) = await EvaluationAsync(app, "Medicare Part B");
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await AttachAsync(therapist, noteId, "ODI");
+        await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
+
+        var refused = await ExpectAsync(await FinalizeAsync(therapist, noteId), HttpStatusCode.UnprocessableEntity);
+        var message = refused.GetProperty("errors").GetProperty("outcomeSurvey")[0].GetString();
+        Assert.Contains("The ODI survey attached to this note is not complete: section 8 (Social life) not answered.", message);
+
+        // answered in full, the survey no longer stops finalizing (whatever else the note still lacks)
+        await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, 0, 2, 2]), HttpStatusCode.OK);
+        var again = await FinalizeAsync(therapist, noteId);
+        if (again.StatusCode != HttpStatusCode.OK)
+            Assert.DoesNotContain("outcomeSurvey", Fields(await ExpectAsync(again, again.StatusCode)));
+    }
+
+    [Theory, Providers]
+    public async Task A_patients_outcomes_show_the_change_since_intake_and_the_read_is_audited(string provider)
+    {
+        var app = apps[provider];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (@case, intake) = await EvaluationAsync(app, on: today.AddDays(-30));
+        var therapistId = await app.UserIdAsync("therapist");
+        var progress = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.ProgressNote, on: today.AddDays(-1));
+        var therapist = await app.ClientForAsync("therapist");
+        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, intake, "LEFS"), [.. Enumerable.Repeat<int?>(2, 20)]), HttpStatusCode.OK);
+        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, progress, "LEFS"),
+            [.. Enumerable.Repeat<int?>(3, 12), .. Enumerable.Repeat<int?>(2, 8)]), HttpStatusCode.OK);
+
+        var outcomes = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{@case.PatientId}/outcomes");
+        var lefs = Assert.Single(outcomes.GetProperty("instruments").EnumerateArray());
+        Assert.Equal("LEFS", lefs.GetProperty("instrument").GetString());
+        Assert.Equal([40m, 52m], lefs.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("score").GetDecimal()));
+        var change = lefs.GetProperty("change");
+        Assert.Equal(12m, change.GetProperty("improvement").GetDecimal());
+        Assert.True(change.GetProperty("mcidMet").GetBoolean());
+        Assert.Contains("12 points better", change.GetProperty("explanation").GetString());
+
+        var reads = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Action == AuditAction.Read && a.EntityType == "OutcomeSurvey" && a.PatientId == @case.PatientId).ToListAsync());
+        Assert.Equal(("therapist", AuditOutcome.Success), (Assert.Single(reads).UserName, reads[0].Outcome));
+    }
+
+    [Theory, Providers]
+    public async Task The_clinics_NPS_counts_recommend_answers_of_the_period(string provider)
+    {
+        var app = apps[provider];
+        // a day of its own, so other tests' answers stay out of the period
+        var day = new DateOnly(2001, 1, 1).AddDays(Random.Shared.Next(7000));
+        var therapist = await app.ClientForAsync("therapist");
+        foreach (var recommend in new[] { 10, 9, 9, 8, 3, 0 })
+        {
+            var (_, noteId) = await EvaluationAsync(app, on: day);
+            await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, noteId, "NPRS"), [4], new { recommend }), HttpStatusCode.OK);
+        }
+        var clinicId = await app.ClinicIdAsync("Phoenix Central");
+
+        var nps = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/clinics/{clinicId}/nps?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        Assert.Equal((6, 3, 1, 2, 17), (nps.GetProperty("responses").GetInt32(), nps.GetProperty("promoters").GetInt32(),
+            nps.GetProperty("passives").GetInt32(), nps.GetProperty("detractors").GetInt32(), nps.GetProperty("score").GetInt32()));
+        var none = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/clinics/{clinicId}/nps?from={day.AddDays(1):yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal(0, none.GetProperty("responses").GetInt32());
+        Assert.Equal(JsonValueKind.Null, none.GetProperty("score").ValueKind);
+        await ExpectAsync(await therapist.GetAsync($"/api/v1/clinics/{clinicId}/nps?from=2020-02-01&to=2020-01-01"), HttpStatusCode.BadRequest);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Core.Audit;
+using Rehab.Core.Documentation;
+using Rehab.Data;
+using Rehab.Web.Tests.Infrastructure;
+using static Rehab.Web.Tests.Documentation.NoteApi;
+
+namespace Rehab.Web.Tests.Outcomes;
+
+/// <summary>The tablet page: only the survey, answered by form, audited as a read of the patient's data.</summary>
+public sealed class SurveyTakePageTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory, Providers]
+    public async Task The_tablet_page_shows_only_the_survey_and_saves_the_answers(string provider)
+    {
+        var app = apps[provider];
+        var @case = await app.AddCaseAsync();
+        var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "ODI" }), HttpStatusCode.Created);
+        var surveyId = Id(survey);
+        var pages = await PageClient.SignInAsync(app, "therapist");
+
+        var html = await pages.Http.GetStringAsync($"/Surveys/{surveyId}/Take");
+        Assert.Contains("Modified Oswestry Low Back Pain Disability Index", html);
+        Assert.Contains("Section 8: Social life", html);
+        Assert.Contains("How likely are you to recommend our clinic", html);
+        Assert.DoesNotContain("<nav", html);
+
+        var fields = Enumerable.Range(1, 10).Where(n => n != 8).ToDictionary(n => $"item-{n}", n => "2");
+        fields["q-recommend"] = "9";
+        var saved = await pages.PostFormAsync($"/Surveys/{surveyId}/Take", fields);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Your answers are saved; some questions are still unanswered", await saved.Content.ReadAsStringAsync());
+        var stored = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/notes/{noteId}");
+        Assert.True(stored.GetProperty("outcomeSurveyAttached").GetBoolean());
+        Assert.False(stored.GetProperty("outcomeSurveyComplete").GetBoolean());
+        var row = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().OutcomeSurveys.IgnoreQueryFilters().SingleAsync(s => s.Id == surveyId));
+        Assert.Equal((40.0m, 9, false), (row.Score, row.Recommend, row.Complete));
+
+        var reads = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Action == AuditAction.Read && a.EntityType == "OutcomeSurvey" && a.PatientId == @case.PatientId).CountAsync());
+        Assert.True(reads >= 1);
+
+        var assistant = await PageClient.SignInAsync(app, "assistant");
+        var denver = await app.AddCaseAsync("Denver Highlands");
+        var hidden = await app.AddNoteAsync(denver.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
+        var hiddenSurvey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{hidden}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NotFound, (await assistant.Http.GetAsync($"/Surveys/{Id(hiddenSurvey)}/Take")).StatusCode);
+    }
+}
