@@ -62,6 +62,7 @@ public static class ApiSetup
         api.MapSettingsEndpoints();
         api.MapNoteEndpoints();
         api.MapPatientEndpoints();
+        api.MapMedicareThreshold();
         api.MapCaseEndpoints();
         api.MapReferralEndpoints();
 
