@@ -40,6 +40,9 @@ public static class StartNote
         var decision = NoteLifecycle.MayStart(type, me, @case.Status, await notes.CaseNotesAsync(caseId, ct));
         if (!decision.IsAllowed)
             return NoteResult.Refused<NoteResponse>(decision, "started");
+        var rhythm = await NoteRhythm.MayStartAsync(db, @case, type, me.Type, ct);
+        if (!rhythm.IsAllowed)
+            return NoteResult.Refused<NoteResponse>(rhythm, "started");
 
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         var now = notes.Now;
