@@ -6,7 +6,11 @@ namespace Rehab.Web.Documentation;
 /// <summary>A note to start on a case. type: InitialEvaluation, DailyNote, ProgressNote, DischargeSummary or AdministrativeDischarge.</summary>
 /// <param name="Label">For a progress note: ProgressNote (the default), Reevaluation or Recertification.</param>
 /// <param name="DateOfService">The visit's date at the clinic; today there when not given.</param>
-public sealed record NewNoteRequest(string? Type, string? Label, DateOnly? DateOfService);
+/// <param name="CopyFromLatest">
+/// For an Initial Evaluation, when the company's Initial Exam Case Copy is on: start the draft from the patient's most
+/// recently finalized evaluative note (any case), diagnosis codes stripped and flagged, the source named in Subjective.
+/// </param>
+public sealed record NewNoteRequest(string? Type, string? Label, DateOnly? DateOfService, bool CopyFromLatest = false);
 
 /// <summary>Enum values as requests name them: by name, in any case; numbers are not names.</summary>
 public static class EnumNames

@@ -33,6 +33,8 @@ public static class StartNote
             else
                 label = parsed;
         }
+        if (request.CopyFromLatest && errors.IsValid && type != NoteType.InitialEvaluation)
+            errors.Add("copyFromLatest", "Only a new case's Initial Evaluation is copied from the patient's last evaluative note.");
         if (!errors.IsValid)
             return NoteResult.Invalid<NoteResponse>(errors.ToDictionary());
 
@@ -40,6 +42,18 @@ public static class StartNote
         var decision = NoteLifecycle.MayStart(type, me, @case.Status, await notes.CaseNotesAsync(caseId, ct));
         if (!decision.IsAllowed)
             return NoteResult.Refused<NoteResponse>(decision, "started");
+        var rhythm = await NoteRhythm.MayStartAsync(db, @case, type, me.Type, ct);
+        if (!rhythm.IsAllowed)
+            return NoteResult.Refused<NoteResponse>(rhythm, "started");
+
+        CaseCopy? copy = null;
+        if (request.CopyFromLatest)
+        {
+            var offer = await CaseCopies.OfferAsync(db, @case.PatientId, ct);
+            if (offer.Value is null)
+                return NoteResult.Refused<NoteResponse>(offer, "started");
+            copy = offer.Value;
+        }
 
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         var now = notes.Now;
@@ -48,6 +62,8 @@ public static class StartNote
             CompanyId = @case.CompanyId, ClinicId = @case.ClinicId, PatientId = @case.PatientId, CaseId = @case.Id, Type = type,
             Label = label, DateOfService = request.DateOfService ?? clinic.DateAt(now), AuthorId = me.Id, CreatedAt = now, UpdatedAt = now,
         };
+        if (copy is not null)
+            note.Apply(CaseCopies.Draft(copy));
         db.Notes.Add(note);
         if (await NoteStore.SaveAsync(db, ct) == SaveOutcome.Duplicate)
         {

@@ -64,6 +64,7 @@ public static class ApiSetup
         api.MapNoteEndpoints();
         api.MapOutcomeEndpoints();
         api.MapPatientEndpoints();
+        api.MapMedicareThreshold();
         api.MapCaseEndpoints();
         api.MapReferralEndpoints();
 

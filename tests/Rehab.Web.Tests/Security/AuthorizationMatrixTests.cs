@@ -114,6 +114,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["POST /api/v1/referring-physicians/"] = Needs(Permission.EditPatients),
         ["GET /api/v1/marketing-sources/"] = Needs(Permission.ViewPatients),
         ["POST /api/v1/marketing-sources/"] = Needs(Permission.EditPatients),
+        ["GET /api/v1/patients/{id:guid}/medicare-threshold"] = Needs(Permission.ViewPatients, Resource.Patient),
         ["GET /openapi/{documentName}.json"] = Anyone(),
         ["GET /api-reference/{documentName?}"] = Anyone(),
         ["* /Index"] = Anyone(),

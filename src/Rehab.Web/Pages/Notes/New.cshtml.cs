@@ -19,7 +19,7 @@ public sealed record NoteTypeChoice(NoteType Type, string? Refusal);
 [Authorize(Policy = NotePolicies.WriteNotes)]
 public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes) : PageModel
 {
-    public static readonly IReadOnlyList<string> Fields = ["type", "label", "dateOfService"];
+    public static readonly IReadOnlyList<string> Fields = ["type", "label", "dateOfService", "copyFromLatest"];
 
     public static IReadOnlyList<FieldOption> Labels { get; } =
         Enum.GetValues<ProgressNoteLabel>().Select(l => new FieldOption(l.ToString(), NoteType.ProgressNote.DisplayName(l))).ToList();
@@ -27,6 +27,9 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
     [BindProperty] public string? Type { get; set; }
     [BindProperty] public string? Label { get; set; }
     [BindProperty] public string? DateOfService { get; set; }
+    [BindProperty] public bool CopyFromLatest { get; set; }
+    /// <summary>What an Initial Evaluation would be copied from (Initial Exam Case Copy), or null when there is nothing to offer.</summary>
+    public string? CopyOffer { get; private set; }
     public FormErrors Errors { get; } = new();
     public string CaseTitle { get; private set; } = "";
     public string PatientName { get; private set; } = "";
@@ -52,7 +55,8 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
         }
         if (!Errors.Any)
         {
-            var result = await StartNote.RunAsync(caseId, new NewNoteRequest(Type, Type == nameof(NoteType.ProgressNote) ? Label : null, date), db, tenant, notes, ct);
+            var result = await StartNote.RunAsync(caseId, new NewNoteRequest(Type, Type == nameof(NoteType.ProgressNote) ? Label : null, date,
+                CopyFromLatest && Type == nameof(NoteType.InitialEvaluation)), db, tenant, notes, ct);
             if (result.Status == StatusCodes.Status404NotFound)
                 return NotFound();
             if (result.Succeeded)
@@ -72,8 +76,17 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
         PatientName = $"{patient.FirstName} {patient.LastName}";
         var me = await NoteUsers.MeAsync(db, tenant, ct);
         var caseNotes = await notes.CaseNotesAsync(caseId, ct);
-        Types = Enum.GetValues<NoteType>().Select(t => new NoteTypeChoice(t,
-            NoteLifecycle.MayStart(t, me, @case.Status, caseNotes) is { IsAllowed: false } refused ? refused.Problems[0].Message : null)).ToList();
+        var types = new List<NoteTypeChoice>();
+        foreach (var t in Enum.GetValues<NoteType>())
+        {
+            var decision = NoteLifecycle.MayStart(t, me, @case.Status, caseNotes);
+            if (decision.IsAllowed)
+                decision = await NoteRhythm.MayStartAsync(db, @case, t, me.Type, ct);
+            types.Add(new NoteTypeChoice(t, decision.IsAllowed ? null : decision.Problems[0].Message));
+        }
+        Types = types;
+        if (Types.Any(t => t.Type == NoteType.InitialEvaluation && t.Refusal is null))
+            CopyOffer = (await CaseCopies.OfferAsync(db, @case.PatientId, ct)).Value?.SourceDescription;
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         DateOfService ??= clinic.DateAt(notes.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return true;

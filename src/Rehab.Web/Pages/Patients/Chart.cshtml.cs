@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
+using Rehab.Data.Billing;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
@@ -17,9 +19,11 @@ namespace Rehab.Web.Pages.Patients;
 /// <summary>The patient chart: demographics, alerts, policies (with the add form), cases with their visit counters and notes.</summary>
 [AuditsReads("Patient")]
 public sealed class ChartModel(
-    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, TimeProvider clock) : PageModel
+    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, CompanyCodes codes, TimeProvider clock) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
+    /// <summary>The calendar year of the Medicare threshold; this year at the clinic when not given.</summary>
+    [FromQuery(Name = "thresholdYear")] public int? ThresholdYear { get; set; }
     [BindProperty] public PolicyForm Policy { get; set; } = new();
     [TempData] public string? Notice { get; set; }
     public FormErrors PolicyErrors { get; } = new();
@@ -32,6 +36,10 @@ public sealed class ChartModel(
     public IReadOnlyList<(CaseRecord Case, string Message)> Alerts { get; private set; } = [];
     public IReadOnlyList<FieldOption> Payers { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    /// <summary>This year's Medicare therapy threshold, when the patient has a Medicare policy and the clinic prices it.</summary>
+    public MedicareThresholdResponse? Threshold { get; private set; }
+    /// <summary>Why a patient with a Medicare policy has no threshold estimate.</summary>
+    public string? ThresholdProblem { get; private set; }
 
     public int Age => Today.Year - Patient.DateOfBirth.Year - (Today < Patient.DateOfBirth.AddYears(Today.Year - Patient.DateOfBirth.Year) ? 1 : 0);
 
@@ -69,6 +77,14 @@ public sealed class ChartModel(
         Policies = await PolicyResponses.OfPatientAsync(db, patient.Id, ct);
         Cases = await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct);
         Alerts = Cases.SelectMany(c => CaseAlerts.For(c, Policies, Today).Select(m => (c, m))).ToList();
+        if (await db.Policies.AsNoTracking().Where(p => p.PatientId == patient.Id)
+                .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
+                .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct))
+        {
+            var threshold = await MedicareThreshold.ForAsync(db, patient, ThresholdYear is >= 2000 and <= 9999 ? ThresholdYear.Value : Today.Year, codes, ct);
+            Threshold = threshold.Value is { } chart ? MedicareThresholdResponse.From(chart) : null;
+            ThresholdProblem = threshold.IsAllowed ? null : threshold.Problems[0].Message;
+        }
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
         if (CanEdit)
             Payers = [new("", "Choose a payer"), .. await db.Payers.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name)

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Billing;
+using Rehab.Core.Common;
+using Rehab.Core.Documentation;
+using Rehab.Core.Settings;
+using Rehab.Core.Users;
+using Rehab.Data;
+using Rehab.Data.Cases;
+
+namespace Rehab.Web.Documentation;
+
+/// <summary>The progress-note rhythm of a case's patient in a discipline, and whether the case is a Medicare case.</summary>
+public static class NoteRhythm
+{
+    /// <summary>A payer on either of the case's policies is a Medicare type.</summary>
+    public static Task<bool> IsMedicareCaseAsync(RehabDbContext db, Case @case, CancellationToken ct)
+    {
+        var policyIds = new[] { @case.PrimaryPolicyId, @case.SecondaryPolicyId ?? Guid.Empty };
+        return db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
+            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
+            .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct);
+    }
+
+    /// <summary>
+    /// The rhythm in the discipline across the patient's cases: each note's discipline is its author's (the case
+    /// therapist's when the author treats in none).
+    /// </summary>
+    public static async Task<ProgressNoteStatus> StatusAsync(RehabDbContext db, Guid patientId, Discipline discipline, CancellationToken ct)
+    {
+        var notes = await db.Notes.AsNoTracking().Where(n => n.PatientId == patientId)
+            .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, c.AssignedTherapistId, HasCharges = n.Charges.Any() })
+            .ToListAsync(ct);
+        var userIds = notes.SelectMany(n => new[] { n.Note.AuthorId, n.AssignedTherapistId }).Distinct().ToList();
+        var types = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
+        Discipline? Of(Guid id) => types.TryGetValue(id, out var type) ? type.Discipline() : null;
+        return ProgressNoteRhythm.For(discipline, notes
+            .Select(n => new DisciplineNote(n.Note.ToSummary() with { HasCharges = n.HasCharges },
+                Of(n.Note.AuthorId) ?? Of(n.AssignedTherapistId) ?? Discipline.PT))
+            .OrderBy(n => n.Note.DateOfService).ToList());
+    }
+
+    /// <summary>Starting a note of the type on the case by the user: a Medicare case whose progress note is required refuses a Daily Note.</summary>
+    public static async Task<Decision> MayStartAsync(RehabDbContext db, Case @case, NoteType type, UserType starter,
+        CancellationToken ct)
+    {
+        if (type != NoteType.DailyNote || !await IsMedicareCaseAsync(db, @case, ct))
+            return Decision.Allowed;
+        var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
+        var discipline = starter.Discipline() ?? therapist?.Discipline() ?? Discipline.PT;
+        return ProgressNoteRhythm.MayStart(type, await StatusAsync(db, @case.PatientId, discipline, ct), medicareCase: true);
+    }
+}
