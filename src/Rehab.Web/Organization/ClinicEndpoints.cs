@@ -63,9 +63,7 @@ public static class ClinicEndpoints
         return TypedResults.Ok(ClinicResponse.From(clinic));
     }
 
-    private static ProblemHttpResult ClinicNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Clinic not found",
-            detail: "No clinic with this id exists that you may see.");
+    private static ProblemHttpResult ClinicNotFound() => Settings.SettingsNotFound.Clinic.ToProblem();
 
     private static ProblemHttpResult NameConflict(string name) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Clinic name already used",

@@ -42,7 +42,7 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
         var policies = await PolicyResponses.OfPatientAsync(db, Patient.Id, ct);
         Primary = policies.FirstOrDefault(p => p.Id == record.Case.PrimaryPolicyId);
         Secondary = policies.FirstOrDefault(p => p.Id == record.Case.SecondaryPolicyId);
-        Alerts = CaseAlerts.For(record, policies, await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
+        Alerts = Core.Cases.CaseAlerts.For(CaseAlertFactsOf.For(record, policies), await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
         var startsNotes = (await authorization.AuthorizeAsync(User, Permission.StartNotes)).Succeeded;
         StartableNotes = Startable(record, startsNotes, CanEdit);

@@ -76,7 +76,7 @@ public sealed class ChartModel(
         Today = await ClinicDates.TodayAsync(db, patient.ClinicId, clock, ct);
         Policies = await PolicyResponses.OfPatientAsync(db, patient.Id, ct);
         Cases = await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct);
-        Alerts = Cases.SelectMany(c => CaseAlerts.For(c, Policies, Today).Select(m => (c, m))).ToList();
+        Alerts = Cases.SelectMany(c => Core.Cases.CaseAlerts.For(CaseAlertFactsOf.For(c, Policies), Today).Select(m => (c, m))).ToList();
         if (await db.Policies.AsNoTracking().Where(p => p.PatientId == patient.Id)
                 .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
                 .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct))

@@ -1,9 +1,18 @@
 using System.Globalization;
-using Rehab.Core.Cases;
-using Rehab.Core.Documentation;
-using Rehab.Web.Patients;
 
-namespace Rehab.Web.Cases;
+namespace Rehab.Core.Cases;
+
+/// <summary>What is known of an active case that the chart and the case page warn about.</summary>
+/// <param name="PrimaryPayerName">The primary policy's payer, with <paramref name="PrimaryPolicyEndsOn"/> when the policy has an end.</param>
+public sealed record CaseAlertFacts(
+    CaseStatus Status,
+    VisitCounters Counters,
+    bool ProgressNoteDue,
+    AuthorizationDetails? Authorization,
+    string? PrimaryPayerName,
+    DateOnly? PrimaryPolicyEndsOn,
+    bool HasTreatingDiagnosis,
+    bool HasInitialEvaluation);
 
 /// <summary>What the chart and the case page warn about on an active case, in the clinic's words.</summary>
 public static class CaseAlerts
@@ -14,16 +23,14 @@ public static class CaseAlerts
     /// <summary>Days before an authorization ends at which the chart warns.</summary>
     public const int AuthorizationEndingWithinDays = 7;
 
-    /// <param name="policies">The patient's policies, to name the primary one's payer and end date.</param>
     /// <param name="today">The date at the case's clinic.</param>
-    public static IReadOnlyList<string> For(CaseRecord record, IReadOnlyList<PolicyResponse> policies, DateOnly today)
+    public static IReadOnlyList<string> For(CaseAlertFacts c, DateOnly today)
     {
-        var c = record.Case;
         if (c.Status != CaseStatus.Active)
             return [];
         var alerts = new List<string>();
-        var counters = record.Counters;
-        if (record.ProgressNoteDue)
+        var counters = c.Counters;
+        if (c.ProgressNoteDue)
             alerts.Add($"Progress note due: {counters.VisitsSinceEvaluation} visits since the last evaluative note; " +
                        "Medicare needs a progress report at least every 10th treatment day.");
         if (counters.AuthorizedVisitsRemaining is { } left && left <= 0)
@@ -37,11 +44,11 @@ public static class CaseAlerts
             else if (authorization.EndDate <= today.AddDays(AuthorizationEndingWithinDays))
                 alerts.Add($"The authorization ends on {Date(authorization.EndDate)}.");
         }
-        if (policies.FirstOrDefault(p => p.Id == c.PrimaryPolicyId) is { EffectiveTo: { } ended } primary && ended < today)
-            alerts.Add($"The primary policy ({primary.PayerName}) ended on {Date(ended)}: open a new case when the insurance changes.");
-        if (string.IsNullOrEmpty(c.TreatingDiagnoses))
+        if (c.PrimaryPolicyEndsOn is { } ended && ended < today)
+            alerts.Add($"The primary policy ({c.PrimaryPayerName}) ended on {Date(ended)}: open a new case when the insurance changes.");
+        if (!c.HasTreatingDiagnosis)
             alerts.Add("No treating diagnosis yet: a billable note cannot be finalized without one.");
-        if (!record.Notes.Any(n => n.Type == NoteType.InitialEvaluation))
+        if (!c.HasInitialEvaluation)
             alerts.Add("No Initial Evaluation yet: every case starts with one.");
         return alerts;
     }
