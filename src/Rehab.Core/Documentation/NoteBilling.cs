@@ -62,7 +62,13 @@ public static class NoteBilling
                 [.. sameCode.SelectMany(c => c.ParsedModifiers()).Distinct()], sameCode.Any(c => c.SeparateBlockOrRegion));
         }
 
-        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, context.ModifierSettings, billed, context.Edits, context.YearToDate));
+        var settings = context.ModifierSettings;
+        var spending = settings.AppliesTherapyThreshold ? context.MedicareSpending : null;
+        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, billed, context.Edits,
+            spending?.ForVisit(dateOfService, billed)));
+        if (spending?.NotPriced(dateOfService, billed) is [_, ..] notPriced)
+            warnings.Add($"The fee schedule has no {dateOfService.Year} amount for {string.Join(", ", notPriced)} at the clinic's locality: "
+                + "the KX decision counts nothing for it, so the patient's total may be low.");
         for (var j = 0; j < indexes.Count; j++)
         {
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();

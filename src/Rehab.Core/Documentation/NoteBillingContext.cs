@@ -1,5 +1,6 @@
 using Rehab.Core.Billing;
 using Rehab.Core.Billing.Modifiers;
+using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 
@@ -17,8 +18,11 @@ public sealed record NoteBillingContext(EffectiveRules Rules, string PayerName, 
     /// <summary>The NCCI edits in force; the seed table when null.</summary>
     public NcciEditTable? Edits { get; init; }
 
-    /// <summary>The patient's Medicare allowed amounts for the year, per bucket, for KX.</summary>
-    public IReadOnlyDictionary<TherapyBucket, TherapyYearToDate>? YearToDate { get; init; }
+    /// <summary>
+    /// The patient's Medicare spending KX is decided on, when the payer applies the therapy threshold and the note's clinic
+    /// has a fee schedule; without it a Medicare note's lines carry a "KX not decided" warning.
+    /// </summary>
+    public MedicareSpending? MedicareSpending { get; init; }
 
     /// <summary>The clinician's split of an 8-minute-rule tie, when they chose one.</summary>
     public UnitAllocation? TieChoice { get; init; }

@@ -63,7 +63,7 @@ public sealed record MedicareThresholdChart(ThresholdEstimate Estimate, IReadOnl
                 .GroupBy(s => s.service.DateOfService).OrderBy(v => v.Key);
             foreach (var visit in visits)
             {
-                var allowed = visit.Select(s => (s.service, s.index, amount: feeSchedule.AllowedAmount(year, s.service.Code, setting.Locality, setting.FacilityType) * s.service.Units)).ToList();
+                var allowed = visit.Select(s => (s.service, s.index, amount: feeSchedule.AllowedFor(s.service, setting))).ToList();
                 var visitAmount = allowed.Sum(a => a.amount ?? 0m);
                 var needsKx = ThresholdModifierRule.NeedsKx(new TherapyYearToDate(used, visitAmount), priced.Thresholds);
                 used += visitAmount;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Billing;
+using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Cases;
 using Rehab.Core.Documentation;
 using Rehab.Core.Organization;
@@ -13,6 +14,7 @@ using Rehab.Data.Documentation;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Outcomes;
+using Rehab.Web.Patients;
 using Rehab.Web.Settings;
 
 namespace Rehab.Web.Documentation;
@@ -77,12 +79,28 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
         IReadOnlyDictionary<string, int>? tieChoice, CancellationToken ct)
     {
         var codes = charges.Select(c => c.Code?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
-        return new NoteBillingContext(facts.AuthorRules, facts.Sources.Primary.Name, facts.Discipline, facts.Author.Type)
+        var rules = facts.AuthorRules;
+        return new NoteBillingContext(rules, facts.Sources.Primary.Name, facts.Discipline, facts.Author.Type)
         {
             Catalog = facts.Catalog,
             Edits = await edits.TableForAsync(codes, ct),
             TieChoice = TieChoices.ToAllocation(tieChoice),
+            MedicareSpending = rules.ThresholdModifier.Value ? await MedicareSpendingAsync(facts, charges, ct) : null,
         };
+    }
+
+    /// <summary>
+    /// The patient's Medicare spending in the years of the charges, other than this note's, for KX; null when the note's
+    /// clinic has not chosen its fee-schedule setting, so its lines cannot be priced.
+    /// </summary>
+    private async Task<MedicareSpending?> MedicareSpendingAsync(NoteFacts facts, IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct)
+    {
+        if (facts.Sources.Clinic.MedicareFeeSchedule is not { } setting || charges.Count == 0)
+            return null;
+        var from = new DateOnly(charges.Min(c => c.DateOfService).Year, 1, 1);
+        var to = new DateOnly(charges.Max(c => c.DateOfService).Year, 12, 31);
+        var history = await MedicareHistory.LoadAsync(db, facts.Note.PatientId, from, to, setting, codes, ct, exceptNoteId: facts.Note.Id);
+        return new MedicareSpending(setting, history.FeeSchedule, history.Services, [.. history.PriorAmounts.Select(p => p.ToPriorProviderAmount())]);
     }
 
     /// <summary>Every note of the case, as the lifecycle rules see them.</summary>

@@ -1,12 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rehab.Core.Billing;
 using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Common;
-using Rehab.Core.Documentation;
 using Rehab.Core.Patients;
-using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Billing;
@@ -46,9 +42,8 @@ public sealed record MedicareThresholdResponse(
 }
 
 /// <summary>
-/// The Medicare therapy threshold of a patient for a calendar year: the finalized charges of the patient's Medicare
-/// cases (a case with a Medicare-type payer on either policy), priced with the fee schedule of the patient's clinic,
-/// plus the prior providers' amounts on the patient's Medicare policies.
+/// The Medicare therapy threshold of a patient for a calendar year (<see cref="MedicareHistory"/>), with the alerts and
+/// the fee-schedule setting of the patient's clinic; services of the patient's other clinics are priced at theirs.
 /// </summary>
 public static class MedicareThreshold
 {
@@ -56,45 +51,8 @@ public static class MedicareThreshold
     public static async Task<Decision<MedicareThresholdChart>> ForAsync(RehabDbContext db, Patient patient, int year, CompanyCodes codes, CancellationToken ct)
     {
         var clinic = await SettingsStore.ClinicAsync(db, patient.ClinicId, ct);
-        var medicarePolicies = await db.Policies.AsNoTracking().Where(p => p.PatientId == patient.Id)
-            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { Policy = p, payer.Type })
-            .ToListAsync(ct);
-        var medicareIds = medicarePolicies.Where(p => p.Type.IsMedicare()).Select(p => p.Policy.Id).ToList();
-        var prior = medicarePolicies.Where(p => p.Type.IsMedicare())
-            .SelectMany(p => JsonSerializer.Deserialize<List<MedicarePriorAmounts>>(p.Policy.MedicarePriorAmounts, Json) ?? []).ToList();
-
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        var lines = await db.Notes.AsNoTracking()
-            .Where(n => n.PatientId == patient.Id && n.Status == NoteStatus.Finalized)
-            .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, Case = c })
-            .Where(x => medicareIds.Contains(x.Case.PrimaryPolicyId) || (x.Case.SecondaryPolicyId != null && medicareIds.Contains(x.Case.SecondaryPolicyId.Value)))
-            .SelectMany(x => x.Note.Charges, (x, charge) => new { x.Note.AuthorId, charge.Code, charge.DateOfService, charge.BilledUnits })
-            .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
-            .ToListAsync(ct);
-        var authorIds = lines.Select(l => l.AuthorId).Distinct().ToList();
-        var authorTypes = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
-        var catalog = await codes.CatalogAsync(ct);
-        var services = new List<BilledService>();
-        foreach (var l in lines)
-        {
-            if (!ProcedureCode.TryParse(l.Code, out var code))
-                continue;
-            var discipline = (authorTypes.TryGetValue(l.AuthorId, out var type) ? type.Discipline() : null)
-                             ?? (catalog.Find(code) is { Disciplines: [var only] } ? only : Discipline.PT);
-            services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline));
-        }
-
-        var schedule = FeeSchedule.Empty;
-        if (clinic.MedicareFeeSchedule is { } setting)
-        {
-            var rows = await db.FeeScheduleAmounts.AsNoTracking()
-                .Where(f => f.Year == year && f.CarrierNumber == setting.Locality.CarrierNumber && f.LocalityNumber == setting.Locality.LocalityNumber
-                            && f.FacilityType == setting.FacilityType)
-                .ToListAsync(ct);
-            schedule = new FeeSchedule(rows.Select(r => r.ToEntry()));
-        }
-        return MedicareThresholdChart.For(year, clinic, schedule, services, prior);
+        var history = await MedicareHistory.LoadAsync(db, patient.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), clinic.MedicareFeeSchedule, codes, ct);
+        return MedicareThresholdChart.For(year, clinic, history.FeeSchedule, history.Services, history.PriorAmounts);
     }
 
     public static void MapMedicareThreshold(this RouteGroupBuilder api)
@@ -103,7 +61,7 @@ public static class MedicareThreshold
             .WithMetadata(new AuditsReadsAttribute("Patient")).WithTags("Patients")
             .WithSummary("How close the patient is to the year's Medicare therapy thresholds: used, remaining and percent for PT+SLP and OT, alerts, KX per line")
             .WithDescription("year defaults to this year at the patient's clinic. Finalized charges of the patient's Medicare cases are priced with the " +
-                             "fee schedule of the patient's clinic (Clinic Settings, Medicare Fee Schedule; 409 when it is not chosen); prior " +
+                             "fee schedule of the clinic that provided them (the patient's clinic's, Clinic Settings, Medicare Fee Schedule; 409 when it is not chosen); prior " +
                              "providers' amounts come from the patient's Medicare policies. Amounts are per calendar year.");
     }
 
@@ -124,6 +82,4 @@ public static class MedicareThreshold
         var status = decision.Kind == ProblemKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return new ClinicalRefusal(status, "No Medicare threshold estimate", problems[0].Message, decision.ToDictionary()).ToProblem();
     }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -1,5 +1,7 @@
 using Rehab.Core.Billing;
 using Rehab.Core.Billing.Modifiers;
+using Rehab.Core.Billing.Threshold;
+using Rehab.Core.Tests.Billing.Threshold;
 using Rehab.Core.Documentation;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
@@ -66,7 +68,7 @@ public sealed class NoteBillingTests
     {
         var pta = Assistant();
         var billing = NoteBilling.Compute([Charge("97110", 30), Charge("97140", 15, assistant: 0)],
-            BillingFor(Rules(pta, Medicare), writtenBy: UserType.PTA) with { YearToDate = null });
+            BillingFor(Rules(pta, Medicare), writtenBy: UserType.PTA));
 
         Assert.Equal(["97110-GP-CQ ×2"], billing.Lines[0].ClaimLines.Select(c => c.ToString()));
         Assert.Equal(["97140-GP ×1"], billing.Lines[1].ClaimLines.Select(c => c.ToString()));
@@ -133,6 +135,42 @@ public sealed class NoteBillingTests
         Assert.Equal([1, 1], chosen.Lines.Select(l => l.Units));
         Assert.True(chosen.Days[0].Calculation.ChosenByClinician);
         Assert.Contains(stale.Days[0].Warnings, w => w.Contains("no longer fits"));
+    }
+
+    // billing-rules.md §5: KX once the year's Medicare allowed amounts, this visit included, pass the threshold ($2,480 in 2026).
+    [Theory]
+    [InlineData(2400, "97110-GP ×2")]        // $2,400 + 2 × $30 = $2,460
+    [InlineData(2430, "97110-GP-KX ×2")]     // $2,490
+    public void Medicare_lines_get_KX_from_the_patients_spending_so_far(int prior, string claimLine)
+    {
+        var spending = new MedicareSpending(Fees.PrivatePractice, Fees.Standard, [], [new PriorProviderAmount(Today.Year, prior, 0m)]);
+
+        var billing = NoteBilling.Compute([Charge("97110", 30)], BillingFor(Rules(Therapist(), Medicare)) with { MedicareSpending = spending });
+
+        Assert.Equal([claimLine], billing.Lines[0].ClaimLines.Select(c => c.ToString()));
+        Assert.DoesNotContain(billing.Days[0].Warnings, w => w.StartsWith("KX not decided", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_patients_spending_KX_is_left_undecided_and_other_payers_ignore_it()
+    {
+        var spending = new MedicareSpending(Fees.PrivatePractice, Fees.Standard, [], [new PriorProviderAmount(Today.Year, 5000m, 0m)]);
+
+        var unknown = NoteBilling.Compute([Charge("97110", 30)], BillingFor(Rules(Therapist(), Medicare)));
+        var aetna = NoteBilling.Compute([Charge("97110", 30)], BillingFor(Rules(Therapist(), AetnaPpo), AetnaPpo.Name) with { MedicareSpending = spending });
+
+        Assert.Contains(unknown.Days[0].Warnings, w => w.StartsWith("KX not decided", StringComparison.Ordinal));
+        Assert.DoesNotContain("KX", aetna.Lines[0].ClaimLines[0].ToString());
+    }
+
+    [Fact]
+    public void A_code_the_fee_schedule_cannot_price_is_warned_about()
+    {
+        var spending = new MedicareSpending(Fees.PrivatePractice, Fees.Standard, [], []);
+
+        var billing = NoteBilling.Compute([Charge("97018", null)], BillingFor(Rules(Therapist(), Medicare)) with { MedicareSpending = spending });
+
+        Assert.Contains(billing.Days[0].Warnings, w => w.Contains("no 2026 amount for 97018", StringComparison.Ordinal));
     }
 
     [Fact]

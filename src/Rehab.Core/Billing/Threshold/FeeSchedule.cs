@@ -25,4 +25,14 @@ public sealed class FeeSchedule
     /// <summary>The allowed amount for one unit, or null when the schedule has no amount for that combination.</summary>
     public decimal? AllowedAmount(int year, ProcedureCode code, FeeScheduleLocality locality, FacilityType facilityType) =>
         _amounts.TryGetValue((year, code, locality, facilityType), out var amount) ? amount : null;
+
+    /// <summary>
+    /// The service's units × its allowed amount where it was provided (<paramref name="setting"/> when the service does
+    /// not say), or null when the schedule has no amount for it.
+    /// </summary>
+    public decimal? AllowedFor(BilledService service, MedicareFeeScheduleSetting setting)
+    {
+        var at = service.PricedAt ?? setting;
+        return AllowedAmount(service.DateOfService.Year, service.Code, at.Locality, at.FacilityType) * service.Units;
+    }
 }

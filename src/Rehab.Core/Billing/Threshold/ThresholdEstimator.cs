@@ -12,11 +12,12 @@ public static class ThresholdEstimator
     public const decimal ApproachingShare = 0.80m;
 
     /// <summary>
-    /// Prices each service at the fee schedule's allowed amount for the year, the clinic's locality and facility
-    /// type, adds the prior providers' amounts, and compares each bucket with the year's thresholds.
+    /// Prices each service at the fee schedule's allowed amount for the year and the locality and facility type of the
+    /// clinic that provided it (the setting's when the service does not say), adds the prior providers' amounts, and
+    /// compares each bucket with the year's thresholds.
     /// </summary>
     /// <param name="year">The calendar year estimated.</param>
-    /// <param name="setting">The clinic's Medicare fee-schedule locality and facility type.</param>
+    /// <param name="setting">The Medicare fee-schedule locality and facility type of the patient's clinic.</param>
     /// <param name="feeSchedule">The imported allowed amounts.</param>
     /// <param name="services">The patient's Medicare therapy services of the year; other payers' services must not be passed.</param>
     /// <param name="priorProviders">Other providers' amounts for the same year, or null when there are none.</param>
@@ -49,18 +50,19 @@ public static class ThresholdEstimator
         var notPriced = new List<NotPricedService>();
         foreach (var service in list)
         {
-            var amount = feeSchedule.AllowedAmount(year, service.Code, setting.Locality, setting.FacilityType);
+            var amount = feeSchedule.AllowedFor(service, setting);
+            var at = service.PricedAt ?? setting;
             if (amount is null)
                 notPriced.Add(new NotPricedService(service,
-                    $"{service.Code} on {service.DateOfService:yyyy-MM-dd} has no {year} allowed amount in the fee schedule for {setting.Locality}, {setting.FacilityType.Name()}."));
+                    $"{service.Code} on {service.DateOfService:yyyy-MM-dd} has no {year} allowed amount in the fee schedule for {at.Locality}, {at.FacilityType.Name()}."));
             else
-                billed[service.Bucket] += amount.Value * service.Units;
+                billed[service.Bucket] += amount.Value;
         }
 
         var buckets = new[] { TherapyBucket.PhysicalAndSpeech, TherapyBucket.Occupational }
             .Select(b => EstimateBucket(b, thresholds, prior.For(b), billed[b], notPriced.Count(n => n.Service.Bucket == b)))
             .ToList();
-        return new ThresholdEstimate(year, setting, thresholds, buckets, notPriced, Caveat(year, setting));
+        return new ThresholdEstimate(year, setting, thresholds, buckets, notPriced, Caveat(year, setting, list));
     }
 
     private static BucketEstimate EstimateBucket(
@@ -101,10 +103,16 @@ public static class ThresholdEstimator
         return new BucketEstimate(bucket, prior, billed, used, kx, remaining, percent, review, toReview, notPricedCount, alert, text);
     }
 
-    private static string Caveat(int year, MedicareFeeScheduleSetting setting) =>
-        $"An estimate, not Medicare's count: services are priced at the {year} fee-schedule amounts for {setting.Locality}, " +
-        $"{setting.FacilityType.Name()}, without the multiple-procedure reduction, and other providers' amounts are only what was entered. " +
-        "Medicare's own total across every provider decides when the KX modifier is needed.";
+    private static string Caveat(int year, MedicareFeeScheduleSetting setting, IEnumerable<BilledService> services)
+    {
+        var elsewhere = services.Select(s => s.PricedAt).OfType<MedicareFeeScheduleSetting>().Where(at => at != setting).Distinct().ToList();
+        var where = elsewhere.Count == 0
+            ? $"{setting.Locality}, {setting.FacilityType.Name()}"
+            : $"{setting.Locality}, {setting.FacilityType.Name()} (services of other clinics at theirs: {string.Join("; ", elsewhere.Select(e => $"{e.Locality}, {e.FacilityType.Name()}"))})";
+        return $"An estimate, not Medicare's count: services are priced at the {year} fee-schedule amounts for {where}, " +
+            "without the multiple-procedure reduction, and other providers' amounts are only what was entered. " +
+            "Medicare's own total across every provider decides when the KX modifier is needed.";
+    }
 
     private static string NoThresholdExplanation(int year)
     {

@@ -290,6 +290,18 @@ public sealed class ThresholdEstimatorTests
     }
 
     [Fact]
+    public void A_service_of_another_clinic_is_priced_at_that_clinics_setting_and_the_caveat_says_so()
+    {
+        var elsewhere = new MedicareFeeScheduleSetting(RestOfState, FacilityType.NonInstitutional);
+        var schedule = new FeeSchedule([.. Standard.Entries, new FeeScheduleEntry(2026, Code("97110"), RestOfState, FacilityType.NonInstitutional, 45m)]);
+
+        var estimate = Estimate([Service("97110", 2, Discipline.PT), Service("97110", 2, Discipline.PT) with { PricedAt = elsewhere }], schedule: schedule);
+
+        Assert.Equal(2 * 30m + 2 * 45m, estimate.Bucket(TherapyBucket.PhysicalAndSpeech).BilledAmount);
+        Assert.Contains("services of other clinics at theirs: carrier 09102, locality 99, non-institutional", estimate.Caveat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_result_says_it_is_an_estimate_and_from_which_setting()
     {
         var estimate = Estimate([Service("97110", 1, Discipline.PT)]);

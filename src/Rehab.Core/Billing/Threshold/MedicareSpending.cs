@@ -1,0 +1,32 @@
+using Rehab.Core.Billing.Modifiers;
+
+namespace Rehab.Core.Billing.Threshold;
+
+/// <summary>
+/// The patient's Medicare therapy spending a note's KX modifiers are decided on: prior providers' amounts and the
+/// patient's other finalized Medicare services, priced with the fee schedule, the same way the chart's threshold
+/// counts them. A visit counts everything of its calendar year up to and including its date of service (SSA §1833(g)
+/// amounts are per calendar year, so January starts at zero).
+/// </summary>
+/// <param name="Setting">The fee-schedule locality and facility type of the note's clinic: the note's lines are priced with it.</param>
+/// <param name="OtherServices">The patient's finalized Medicare services of other notes, each priced where it was provided.</param>
+/// <param name="PriorAmounts">Other providers' amounts per year, as entered on the patient's Medicare policies.</param>
+public sealed record MedicareSpending(
+    MedicareFeeScheduleSetting Setting, FeeSchedule FeeSchedule, IReadOnlyList<BilledService> OtherServices, IReadOnlyList<PriorProviderAmount> PriorAmounts)
+{
+    /// <summary>The year to date of each bucket the visit's lines bill in, with the visit's own allowed amount.</summary>
+    public IReadOnlyDictionary<TherapyBucket, TherapyYearToDate> ForVisit(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
+        Visit(dateOfService, lines).GroupBy(s => s.Bucket).ToDictionary(g => g.Key, g => new TherapyYearToDate(
+            PriorAmounts.Where(p => p.Year == dateOfService.Year).Sum(p => p.For(g.Key))
+            + OtherServices.Where(s => s.Bucket == g.Key && s.DateOfService.Year == dateOfService.Year && s.DateOfService <= dateOfService).Sum(Price),
+            g.Sum(Price)));
+
+    /// <summary>The visit's billed codes the fee schedule has no amount for: they count as nothing toward the threshold.</summary>
+    public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
+        [.. Visit(dateOfService, lines).Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null).Select(s => s.Code).Distinct()];
+
+    private static IEnumerable<BilledService> Visit(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
+        lines.Select(l => new BilledService(dateOfService, l.Code, l.Units, l.Discipline));
+
+    private decimal Price(BilledService service) => FeeSchedule.AllowedFor(service, Setting) ?? 0m;
+}
