@@ -29,6 +29,9 @@ public static class PlanOfCareDates
 {
     public const int MedicareCertificationDays = 90;
 
+    /// <summary>The last day Medicare certifies a plan of care set on the given date of service, that day counting.</summary>
+    public static DateOnly MedicareCertificationEnds(DateOnly setOn) => setOn.AddDays(MedicareCertificationDays - 1);
+
     /// <summary>The case's plan-of-care status, or null when no finalized note sets a plan or the case is discharged.</summary>
     /// <param name="medicareCase">A payer of the case is a Medicare type.</param>
     public static PlanOfCareStatus? For(IEnumerable<NoteWithContent> caseNotes, bool medicareCase, CompanySettings company, DateOnly today)
@@ -46,7 +49,7 @@ public static class PlanOfCareDates
         var note = current.Summary;
         var plan = current.Content.Evaluation!.PlanOfCare!;
         var ends = plan.EndsOn(note.DateOfService);
-        var certificationEnds = note.DateOfService.AddDays(MedicareCertificationDays - 1);
+        var certificationEnds = MedicareCertificationEnds(note.DateOfService);
         var renewBy = medicareCase && certificationEnds < ends ? certificationEnds : ends;
         var alertFrom = renewBy.AddDays(-company.PlanOfCareAlertDays);
         var alert = today > renewBy ? PlanOfCareAlert.Lapsed

@@ -52,10 +52,7 @@ public static class CaseRecords
         var clinicIds = cases.Select(c => c.ClinicId).Distinct().ToList();
         var clinics = await db.Clinics.AsNoTracking().Where(c => clinicIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
 
-        var policyIds = cases.SelectMany(c => new[] { c.PrimaryPolicyId, c.SecondaryPolicyId ?? Guid.Empty }).Distinct().ToList();
-        var payerTypes = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
-            .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => new { p.Id, payer.Type })
-            .ToDictionaryAsync(p => p.Id, p => p.Type, ct);
+        var medicare = await MedicareCaseIdsAsync(db, cases, ct);
 
         var referralIds = cases.Where(c => c.ReferralId != null).Select(c => c.ReferralId!.Value).ToList();
         var referrals = await ReferralViewsAsync(db, referralIds, ct);
@@ -65,12 +62,22 @@ public static class CaseRecords
             var rows = notesByCase[c.Id]
                 .Select(n => new NoteRow(n.Id, n.CaseId, n.Type, n.Label, n.Status, n.DateOfService, n.AuthorId, users.GetValueOrDefault(n.AuthorId, ""), n.FinalizedAt, n.HasCharges))
                 .ToList();
-            var isMedicare = new[] { c.PrimaryPolicyId, c.SecondaryPolicyId ?? Guid.Empty }
-                .Any(p => payerTypes.TryGetValue(p, out var type) && type.IsMedicare());
-            return new CaseRecord(c, clinics.GetValueOrDefault(c.ClinicId, ""), users.GetValueOrDefault(c.AssignedTherapistId, ""), isMedicare,
+            return new CaseRecord(c, clinics.GetValueOrDefault(c.ClinicId, ""), users.GetValueOrDefault(c.AssignedTherapistId, ""), medicare.Contains(c.Id),
                 c.ReferralId is { } r ? referrals.GetValueOrDefault(r) : null, rows,
                 VisitCounters.For(rows.Select(n => n.ToSummary()), c.Authorization));
         }).ToList();
+    }
+
+    /// <summary>The ids of the cases with a Medicare-type payer on the primary or secondary policy, in one query.</summary>
+    public static async Task<HashSet<Guid>> MedicareCaseIdsAsync(RehabDbContext db, IReadOnlyList<Case> cases, CancellationToken ct)
+    {
+        var policyIds = cases.SelectMany(c => new[] { c.PrimaryPolicyId, c.SecondaryPolicyId ?? Guid.Empty }).Distinct().ToList();
+        var payerTypes = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
+            .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => new { p.Id, payer.Type })
+            .ToDictionaryAsync(p => p.Id, p => p.Type, ct);
+        return cases.Where(c => new[] { c.PrimaryPolicyId, c.SecondaryPolicyId ?? Guid.Empty }
+                .Any(p => payerTypes.TryGetValue(p, out var type) && type.IsMedicare()))
+            .Select(c => c.Id).ToHashSet();
     }
 
     /// <summary>The patient's cases you may see, newest first, with their facts.</summary>

@@ -5,13 +5,14 @@ using Rehab.Core.Documentation;
 using Rehab.Data;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Cases;
 using Rehab.Web.Organization;
 using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages;
 
 /// <summary>The home page: the signed-in user's clinic and "At a glance": what waits for them.</summary>
-public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageModel
+public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     public string CompanyName { get; private set; } = "";
     public ClinicChoice? CurrentClinic { get; private set; }
@@ -19,6 +20,8 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageM
     public IReadOnlyList<GlanceNote> Drafts { get; private set; } = [];
     public IReadOnlyList<GlanceNote> ToCoSign { get; private set; } = [];
     public IReadOnlyList<GlanceCase> NeedProgressNote { get; private set; } = [];
+    /// <summary>The user's active cases whose plan of care ends soon or has lapsed, the earliest renewal first.</summary>
+    public IReadOnlyList<GlancePlanOfCare> PlansOfCare { get; private set; } = [];
     public IReadOnlyList<FeeScheduleAlert> MissingFeeSchedule { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -37,17 +40,26 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageM
 
         var myCases = await db.Cases.AsNoTracking().VisibleTo(tenant)
             .Where(c => c.AssignedTherapistId == me && c.Status == CaseStatus.Active)
-            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { c.Id, c.Title, Patient = p.LastName + ", " + p.FirstName })
+            .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { Case = c, Patient = p.LastName + ", " + p.FirstName })
             .ToListAsync(ct);
-        var ids = myCases.Select(c => c.Id).ToList();
+        var ids = myCases.Select(c => c.Case.Id).ToList();
         var caseNotes = (await notes.Where(n => ids.Contains(n.CaseId))
                 .Select(n => new { n.CaseId, Summary = new NoteSummary(n.Id, n.Type, n.Status, n.AuthorId, n.DateOfService) { FinalizedAt = n.FinalizedAt, HasCharges = n.Charges.Any() } })
                 .ToListAsync(ct))
             .ToLookup(n => n.CaseId, n => n.Summary);
         NeedProgressNote = myCases
-            .Select(c => new GlanceCase(c.Id, c.Title, c.Patient, VisitCounters.For(caseNotes[c.Id], null).VisitsSinceEvaluation))
+            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Patient, VisitCounters.For(caseNotes[c.Case.Id], null).VisitsSinceEvaluation))
             .Where(c => c.VisitsSinceEvaluation >= ProgressNoteRhythm.AlertAt)
             .OrderByDescending(c => c.VisitsSinceEvaluation)
+            .ToList();
+
+        var medicare = await CaseRecords.MedicareCaseIdsAsync(db, [.. myCases.Select(c => c.Case)], ct);
+        var plans = await CasePlanOfCare.ForAsync(db, tenant,
+            [.. myCases.Select(c => new PlanOfCareCase(c.Case.Id, c.Case.ClinicId, medicare.Contains(c.Case.Id)))], clock, ct);
+        PlansOfCare = myCases
+            .Where(c => plans.TryGetValue(c.Case.Id, out var plan) && plan.Alert != PlanOfCareAlert.None)
+            .Select(c => new GlancePlanOfCare(c.Case.Id, c.Case.Title, c.Patient, plans[c.Case.Id]))
+            .OrderBy(c => c.Status.RenewBy)
             .ToList();
     }
 
@@ -62,6 +74,8 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant) : PageM
 }
 
 public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, string Patient);
+
+public sealed record GlancePlanOfCare(Guid Id, string Title, string Patient, PlanOfCareStatus Status);
 
 public sealed record GlanceCase(Guid Id, string Title, string Patient, int VisitsSinceEvaluation)
 {

@@ -47,6 +47,13 @@ public sealed class PlanOfCareDatesTests
             PlanOfCareDates.For(notes, false, FourteenDays, new DateOnly(2026, 2, 10))!.Message);
     }
 
+    [Theory]
+    [InlineData("2026-02-02", "2026-05-02")]
+    [InlineData("2026-12-15", "2027-03-14")]
+    [InlineData("2028-01-01", "2028-03-30")] // a leap year's February
+    public void Medicare_certifies_90_days_the_day_the_plan_is_set_counting(string setOn, string lastDay) =>
+        Assert.Equal(DateOnly.Parse(lastDay), PlanOfCareDates.MedicareCertificationEnds(DateOnly.Parse(setOn)));
+
     [Fact]
     public void A_medicare_plan_longer_than_90_days_is_recertified_by_the_90th_day()
     {

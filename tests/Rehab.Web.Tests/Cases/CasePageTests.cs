@@ -27,7 +27,9 @@ public sealed class CasePageTests(Apps apps) : IClassFixture<Apps>
 
         var chart = await page.Http.GetStringAsync($"/Patients/{testCase.PatientId}");
         Assert.Contains($"href=\"/Cases/{testCase.CaseId}\"", chart);
-        Assert.Contains("Progress note due: 9 visits since the last evaluative note", chart);
+        // the rhythm's alert stands for the case's own "progress note due" once a progress note is required
+        Assert.Contains($"9 PT visits since the Initial Evaluation of {Today.AddDays(-12):yyyy-MM-dd}: a Progress Note is required before the next Daily Note.", chart);
+        Assert.DoesNotContain("Progress note due:", chart);
         Assert.Contains($"href=\"/Notes/{noteIds[0]}\"", chart);
         Assert.Contains("Initial Evaluation", chart);
         Assert.Contains("Waiting for co-signature", chart);

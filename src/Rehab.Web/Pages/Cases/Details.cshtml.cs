@@ -15,14 +15,18 @@ using Rehab.Web.Patients;
 
 namespace Rehab.Web.Pages.Cases;
 
-/// <summary>The case page: details, diagnoses, authorization, referral, visit counters, notes, and where to start the next note.</summary>
+/// <summary>
+/// The case page: details, alerts (with the progress-note rhythm and the plan of care), diagnoses, authorization,
+/// referral, visit counters, plan-of-care dates, notes, and where to start the next note.
+/// </summary>
 [AuditsReads("Case")]
 public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     [TempData] public string? Notice { get; set; }
 
-    public CaseRecord Record { get; private set; } = null!;
+    public CaseRecord Record => Care.Record;
+    public CaseCare Care { get; private set; } = null!;
     public Patient Patient { get; private set; } = null!;
     public PolicyResponse? Primary { get; private set; }
     public PolicyResponse? Secondary { get; private set; }
@@ -37,12 +41,12 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
         if (record is null)
             return NotFound();
         HttpContext.AuditPatient(record.Case.PatientId);
-        Record = record;
+        Care = (await CaseCares.LoadAsync(db, tenant, [record], clock, ct)).Single();
         Patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == record.Case.PatientId, ct);
         var policies = await PolicyResponses.OfPatientAsync(db, Patient.Id, ct);
         Primary = policies.FirstOrDefault(p => p.Id == record.Case.PrimaryPolicyId);
         Secondary = policies.FirstOrDefault(p => p.Id == record.Case.SecondaryPolicyId);
-        Alerts = Core.Cases.CaseAlerts.For(CaseAlertFactsOf.For(record, policies), await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
+        Alerts = Care.Alerts(policies, await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
         var startsNotes = (await authorization.AuthorizeAsync(User, Permission.StartNotes)).Succeeded;
         StartableNotes = Startable(record, startsNotes, CanEdit);

@@ -16,7 +16,10 @@ using Rehab.Web.Patients;
 
 namespace Rehab.Web.Pages.Patients;
 
-/// <summary>The patient chart: demographics, alerts, policies (with the add form), cases with their visit counters and notes.</summary>
+/// <summary>
+/// The patient chart: demographics, alerts (with each active case's progress-note rhythm and plan of care), outcomes,
+/// policies (with the add form), cases with their visit counters, plan-of-care dates and notes.
+/// </summary>
 [AuditsReads("Patient")]
 public sealed class ChartModel(
     RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, CompanyCodes codes, TimeProvider clock) : PageModel
@@ -32,8 +35,10 @@ public sealed class ChartModel(
     public string ClinicName { get; private set; } = "";
     public DateOnly Today { get; private set; }
     public IReadOnlyList<PolicyResponse> Policies { get; private set; } = [];
-    public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+    public IReadOnlyList<CaseCare> Cases { get; private set; } = [];
     public IReadOnlyList<(CaseRecord Case, string Message)> Alerts { get; private set; } = [];
+    /// <summary>The patient's scores per instrument over time, with the change since intake.</summary>
+    public IReadOnlyList<Web.Outcomes.InstrumentOutcome> Outcomes { get; private set; } = [];
     public IReadOnlyList<FieldOption> Payers { get; private set; } = [];
     public bool CanEdit { get; private set; }
     /// <summary>This year's Medicare therapy threshold, when the patient has a Medicare policy and the clinic prices it.</summary>
@@ -75,8 +80,9 @@ public sealed class ChartModel(
         ClinicName = await db.Clinics.Where(c => c.Id == patient.ClinicId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "";
         Today = await ClinicDates.TodayAsync(db, patient.ClinicId, clock, ct);
         Policies = await PolicyResponses.OfPatientAsync(db, patient.Id, ct);
-        Cases = await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct);
-        Alerts = Cases.SelectMany(c => Core.Cases.CaseAlerts.For(CaseAlertFactsOf.For(c, Policies), Today).Select(m => (c, m))).ToList();
+        Cases = await CaseCares.LoadAsync(db, tenant, await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct), clock, ct);
+        Alerts = Cases.SelectMany(c => c.Alerts(Policies, Today).Select(m => (c.Record, m))).ToList();
+        Outcomes = (await Web.Outcomes.Surveys.PatientOutcomesAsync(patient.Id, HttpContext, db, tenant, ct)).Value?.Instruments ?? [];
         if (await db.Policies.AsNoTracking().Where(p => p.PatientId == patient.Id)
                 .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
                 .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct))
