@@ -73,8 +73,8 @@ public sealed record OutcomeInstrument
         var skipped = answered.Where(a => a.answer is null).Select(a => a.item).ToList();
         if (values.Count < MinimumAnswered)
             problems.Add(new("answers", (Items.Count == 1 ? $"The {Code} is scored only with its {ItemNoun} answered."
-                    : MinimumAnswered == Items.Count ? $"The {Code} is scored only with all {Count(Items.Count)} answered; {values.Count} are."
-                    : $"The {Code} is scored with at least {MinimumAnswered} of its {Count(Items.Count)} answered; {values.Count} are.")
+                    : MinimumAnswered == Items.Count ? $"The {Code} is scored only with all {Count(Items.Count)} answered; {values.Count} {(values.Count == 1 ? "is" : "are")}."
+                    : $"The {Code} is scored with at least {MinimumAnswered} of its {Count(Items.Count)} answered; {values.Count} {(values.Count == 1 ? "is" : "are")}.")
                 + $" Not answered: {Names(skipped)}."));
         if (problems.Count > 0)
             return Decision.Refuse<SurveyScore>(problems);

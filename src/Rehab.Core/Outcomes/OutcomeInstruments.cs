@@ -96,7 +96,7 @@ public static class OutcomeInstruments
         Name = "Patient-Specific Functional Scale",
         Measures = "Activities the patient chooses",
         ItemNoun = "activity",
-        Items = [.. Enumerable.Range(1, 5).Select(n => new InstrumentItem(n, $"Activity {n}, chosen by the patient", Required: n <= 3))],
+        Items = [.. Enumerable.Range(1, 5).Select(n => new InstrumentItem(n, $"Activity {n}, chosen by the patient", Required: n <= 2))],
         Scale = new(0, 10, "unable to perform", "able to perform as before the problem"),
         Scoring = ScoringMethod.Mean,
         Formula = "the mean of the activity ratings",
@@ -105,8 +105,8 @@ public static class OutcomeInstruments
         Direction = ScoreDirection.HigherIsBetter,
         Mcid = 2,
         McidSource = "2 points (domain.md §6.2: MDC 2, MCID 2–3; the lower bound is used).",
-        MinimumAnswered = 3,
-        SkippedItems = "Activities 1 to 3 are rated; activities 4 and 5 are optional.",
+        MinimumAnswered = 2,
+        SkippedItems = "The patient chooses 2 to 5 activities (domain.md §6.2): activities 1 and 2 are rated; 3 to 5 are optional.",
     };
 
     public static OutcomeInstrument Nprs { get; } = new()

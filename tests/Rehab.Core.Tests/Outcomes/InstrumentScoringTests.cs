@@ -153,22 +153,22 @@ public sealed class InstrumentScoringTests
     }
 
     [Fact]
-    public void Psfs_is_the_mean_of_three_to_five_activities()
+    public void Psfs_is_the_mean_of_two_to_five_activities()
     {
-        Assert.Equal(4.0m, Scored(OutcomeInstruments.Psfs, 3, 5, 4).Score);
+        Assert.Equal(4.0m, Scored(OutcomeInstruments.Psfs, 3, 5).Score);
         Assert.Equal(3.7m, Scored(OutcomeInstruments.Psfs, 3, 4, 4).Score); // 11 ÷ 3 = 3.666…
         var five = Scored(OutcomeInstruments.Psfs, 2, 5, 6, 7, 10);
         Assert.Equal(6.0m, five.Score);
         Assert.True(five.IsComplete);
-        Assert.True(Scored(OutcomeInstruments.Psfs, 3, 5, 4, null, null).IsComplete); // activities 4 and 5 are optional
+        Assert.True(Scored(OutcomeInstruments.Psfs, 3, 5, null, null, null).IsComplete); // activities 3 to 5 are optional
     }
 
     [Fact]
-    public void Psfs_needs_three_activities_rated_0_to_10()
+    public void Psfs_needs_two_activities_rated_0_to_10()
     {
-        Assert.Equal([new Problem("answers", "The PSFS is scored with at least 3 of its 5 activities answered; 2 are. "
-            + "Not answered: activity 3 (Activity 3, chosen by the patient), activity 4 (Activity 4, chosen by the patient), activity 5 (Activity 5, chosen by the patient).")],
-            Refused(OutcomeInstruments.Psfs, 3, 5));
+        Assert.Equal([new Problem("answers", "The PSFS is scored with at least 2 of its 5 activities answered; 1 is. "
+            + "Not answered: activity 2 (Activity 2, chosen by the patient), activity 3 (Activity 3, chosen by the patient), activity 4 (Activity 4, chosen by the patient), activity 5 (Activity 5, chosen by the patient).")],
+            Refused(OutcomeInstruments.Psfs, 3));
         Assert.Equal(["answers[1]"], Refused(OutcomeInstruments.Psfs, 3, 11, 4).Select(p => p.Field));
     }
 
