@@ -48,12 +48,7 @@ public static class CaseCares
         Discipline DisciplineOf(CaseRecord r) =>
             therapists.TryGetValue(r.Case.AssignedTherapistId, out var type) && type.Discipline() is { } d ? d : Discipline.PT;
 
-        var rhythms = new Dictionary<(Guid Patient, Discipline Discipline), ProgressNoteStatus>();
-        foreach (var patient in active.GroupBy(r => r.Case.PatientId))
-        {
-            foreach (var (discipline, status) in await NoteRhythm.StatusesAsync(db, patient.Key, [.. patient.Select(DisciplineOf).Distinct()], ct))
-                rhythms[(patient.Key, discipline)] = status;
-        }
+        var rhythms = await NoteRhythm.StatusesAsync(db, [.. active.Select(r => (r.Case.PatientId, DisciplineOf(r)))], ct);
         var plans = await CasePlanOfCare.ForAsync(db, tenant, [.. active.Select(r => new PlanOfCareCase(r.Case.Id, r.Case.ClinicId, r.IsMedicare))],
             clock, ct);
         return records.Select(r => r.Case.Status != CaseStatus.Active

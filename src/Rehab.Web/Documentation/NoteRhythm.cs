@@ -26,25 +26,27 @@ public static class NoteRhythm
     /// therapist's when the author treats in none).
     /// </summary>
     public static async Task<ProgressNoteStatus> StatusAsync(RehabDbContext db, Guid patientId, Discipline discipline, CancellationToken ct) =>
-        (await StatusesAsync(db, patientId, [discipline], ct))[discipline];
+        (await StatusesAsync(db, [(patientId, discipline)], ct))[(patientId, discipline)];
 
-    /// <summary>The rhythm in each of the disciplines, from one read of the patient's notes.</summary>
-    public static async Task<IReadOnlyDictionary<Discipline, ProgressNoteStatus>> StatusesAsync(RehabDbContext db, Guid patientId,
-        IReadOnlyCollection<Discipline> disciplines, CancellationToken ct)
+    /// <summary>The rhythm of each patient in a discipline, from one read of the patients' notes.</summary>
+    public static async Task<IReadOnlyDictionary<(Guid Patient, Discipline Discipline), ProgressNoteStatus>> StatusesAsync(RehabDbContext db,
+        IReadOnlyCollection<(Guid Patient, Discipline Discipline)> wanted, CancellationToken ct)
     {
-        if (disciplines.Count == 0)
-            return new Dictionary<Discipline, ProgressNoteStatus>();
-        var notes = await db.Notes.AsNoTracking().Where(n => n.PatientId == patientId)
+        if (wanted.Count == 0)
+            return new Dictionary<(Guid, Discipline), ProgressNoteStatus>();
+        var patientIds = wanted.Select(w => w.Patient).Distinct().ToList();
+        var notes = await db.Notes.AsNoTracking().Where(n => patientIds.Contains(n.PatientId))
             .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, c.AssignedTherapistId, HasCharges = n.Charges.Any() })
             .ToListAsync(ct);
         var userIds = notes.SelectMany(n => new[] { n.Note.AuthorId, n.AssignedTherapistId }).Distinct().ToList();
         var types = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
         Discipline? Of(Guid id) => types.TryGetValue(id, out var type) ? type.Discipline() : null;
-        var chart = notes
-            .Select(n => new DisciplineNote(n.Note.ToSummary() with { HasCharges = n.HasCharges },
-                Of(n.Note.AuthorId) ?? Of(n.AssignedTherapistId) ?? Discipline.PT))
-            .OrderBy(n => n.Note.DateOfService).ToList();
-        return disciplines.Distinct().ToDictionary(d => d, d => ProgressNoteRhythm.For(d, chart));
+        var charts = notes
+            .Select(n => (n.Note.PatientId, Note: new DisciplineNote(n.Note.ToSummary() with { HasCharges = n.HasCharges },
+                Of(n.Note.AuthorId) ?? Of(n.AssignedTherapistId) ?? Discipline.PT)))
+            .OrderBy(n => n.Note.Note.DateOfService)
+            .ToLookup(n => n.PatientId, n => n.Note);
+        return wanted.Distinct().ToDictionary(w => w, w => ProgressNoteRhythm.For(w.Discipline, charts[w.Patient]));
     }
 
     /// <summary>Starting a note of the type on the case by the user: a Medicare case whose progress note is required refuses a Daily Note.</summary>

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Cases;
+using Rehab.Core.Billing;
 using Rehab.Core.Documentation;
+using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Cases;
+using Rehab.Web.Documentation;
 using Rehab.Web.Organization;
 using Rehab.Web.Settings;
 
@@ -42,15 +45,14 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
             .Where(c => c.AssignedTherapistId == me && c.Status == CaseStatus.Active)
             .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => new { Case = c, Patient = p.LastName + ", " + p.FirstName })
             .ToListAsync(ct);
-        var ids = myCases.Select(c => c.Case.Id).ToList();
-        var caseNotes = (await notes.Where(n => ids.Contains(n.CaseId))
-                .Select(n => new { n.CaseId, Summary = new NoteSummary(n.Id, n.Type, n.Status, n.AuthorId, n.DateOfService) { FinalizedAt = n.FinalizedAt, HasCharges = n.Charges.Any() } })
-                .ToListAsync(ct))
-            .ToLookup(n => n.CaseId, n => n.Summary);
+        // the rhythm is the patient's in the clinician's discipline, across cases (domain.md §5.5), as on the chart
+        var discipline = (await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct))?.Discipline()
+                         ?? Discipline.PT;
+        var rhythms = await NoteRhythm.StatusesAsync(db, [.. myCases.Select(c => (c.Case.PatientId, discipline))], ct);
         NeedProgressNote = myCases
-            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Patient, VisitCounters.For(caseNotes[c.Case.Id], null).VisitsSinceEvaluation))
-            .Where(c => c.VisitsSinceEvaluation >= ProgressNoteRhythm.AlertAt)
-            .OrderByDescending(c => c.VisitsSinceEvaluation)
+            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Patient, rhythms[(c.Case.PatientId, discipline)]))
+            .Where(c => c.Rhythm.Alert != ProgressNoteAlert.None)
+            .OrderByDescending(c => c.Rhythm.VisitsSinceEvaluation)
             .ToList();
 
         var medicare = await CaseRecords.MedicareCaseIdsAsync(db, [.. myCases.Select(c => c.Case)], ct);
@@ -77,7 +79,7 @@ public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, st
 
 public sealed record GlancePlanOfCare(Guid Id, string Title, string Patient, PlanOfCareStatus Status);
 
-public sealed record GlanceCase(Guid Id, string Title, string Patient, int VisitsSinceEvaluation)
+public sealed record GlanceCase(Guid Id, string Title, string Patient, ProgressNoteStatus Rhythm)
 {
-    public bool Due => VisitsSinceEvaluation >= ProgressNoteRhythm.RequiredAt;
+    public bool Due => Rhythm.Alert == ProgressNoteAlert.Required;
 }

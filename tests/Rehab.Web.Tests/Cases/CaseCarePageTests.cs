@@ -70,6 +70,10 @@ public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
         var caseAlerts = Alerts(await PageAsync(page, $"/Cases/{testCase.CaseId}"));
         Assert.Contains(expected, caseAlerts, StringComparison.Ordinal);
         Assert.DoesNotContain("is required", caseAlerts, StringComparison.Ordinal);
+
+        // the home page counts the same way
+        var glance = Section(await PageAsync(page, "/"), "data-testid=\"glance-progress\">(.*?)</div>");
+        Assert.Matches($"<a href=\"/Cases/{testCase.CaseId}\">[^<]*</a>: 8 PT visits since the last evaluative note</li>", glance);
     }
 
     [Theory, Providers]
