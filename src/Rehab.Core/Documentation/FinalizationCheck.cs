@@ -18,8 +18,9 @@ public sealed record CaseFacts(IReadOnlyList<Icd10Code> TreatingDiagnoses, strin
 /// </summary>
 public static class FinalizationCheck
 {
-    /// <param name="survey">The score of the outcome survey attached to the note, when there is one: it decides whether
-    /// the survey is complete, and a refusal names its missing items.</param>
+    /// <param name="survey">The score of the outcome survey stored on the note (the first incomplete one, when there are
+    /// several), null when none is attached: it alone decides whether the note has a completed survey, and a refusal names
+    /// its missing items.</param>
     public static Decision Check(NoteSummary note, NoteContent content, NoteBillingContext billing, CaseFacts @case, DateOnly today,
         SurveyScore? survey = null)
     {
@@ -59,12 +60,11 @@ public static class FinalizationCheck
                     $"Total treatment minutes ({total}) are fewer than the {billed.TimedMinutes} timed minutes billed; correct the total or the lines' minutes."));
         }
 
-        var surveyAttached = content.OutcomeSurveyAttached || survey is not null;
-        if (note.Type.IsEvaluative() && rules.OutcomeSurveyRequired.Value && !(surveyAttached && (survey?.IsComplete ?? content.OutcomeSurveyComplete)))
-            problems.Add(new("outcomeSurvey", (!surveyAttached ? "Attach a completed outcome survey. "
-                : survey is { MissingItemNames.Count: > 0 }
+        if (note.Type.IsEvaluative() && rules.OutcomeSurveyRequired.Value && survey is not { IsComplete: true })
+            problems.Add(new("outcomeSurvey", (survey is null ? "Attach a completed outcome survey. "
+                : survey.MissingItemNames.Count > 0
                     ? $"The {survey.InstrumentCode} survey attached to this note is not complete: {string.Join(", ", survey.MissingItemNames)} not answered. "
-                    : "The outcome survey attached to this note is not complete. ") + rules.OutcomeSurveyRequired.Reason));
+                    : $"The {survey.InstrumentCode} survey attached to this note is not complete. ") + rules.OutcomeSurveyRequired.Reason));
         if (note.Type.IsBillable() && @case.TreatingDiagnoses.Count == 0)
             problems.Add(new("diagnoses", "The case has no treating diagnosis; add at least one ICD-10-CM code to the case before finalizing a billable note."));
         problems.AddRange(EvaluationProblems(note, content.Evaluation));

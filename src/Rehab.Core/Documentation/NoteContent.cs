@@ -2,7 +2,10 @@ using Rehab.Core.Common;
 
 namespace Rehab.Core.Documentation;
 
-/// <summary>What a note documents: the SOAP sections, an evaluation's parts, the charges, the total treatment time and the outcome survey.</summary>
+/// <summary>
+/// What a note documents: the SOAP sections, an evaluation's parts, the charges and the total treatment time. Its outcome
+/// surveys are stored and scored on their own; the finalization check takes their score.
+/// </summary>
 public sealed record NoteContent
 {
     public SoapSections Soap { get; init; } = SoapSections.Empty;
@@ -15,9 +18,6 @@ public sealed record NoteContent
     /// <summary>All minutes of treatment at the visit, timed and untimed, as the clinician documents them.</summary>
     public int? TotalTreatmentMinutes { get; init; }
 
-    public bool OutcomeSurveyAttached { get; init; }
-    public bool OutcomeSurveyComplete { get; init; }
-
     /// <summary>The checks a draft must pass to be saved: lengths, ranges and the form of each charge line.</summary>
     public ValidationErrors Validate()
     {
@@ -28,8 +28,6 @@ public sealed record NoteContent
             Charges[i].Validate(errors, $"charges[{i}].");
         if (TotalTreatmentMinutes is < 0 or > Billing.UnitCalculator.MaxMinutes)
             errors.Add("totalTreatmentMinutes", $"Total treatment minutes must be from 0 to {Billing.UnitCalculator.MaxMinutes}.");
-        if (OutcomeSurveyComplete && !OutcomeSurveyAttached)
-            errors.Add("outcomeSurveyComplete", "An outcome survey cannot be complete when none is attached.");
         return errors;
     }
 }

@@ -3,10 +3,12 @@ using Rehab.Core.Billing;
 using Rehab.Core.Billing.Modifiers;
 using Rehab.Core.Cases;
 using Rehab.Core.Documentation;
+using Rehab.Core.Outcomes;
 using Rehab.Core.Patients;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data.Cases;
+using Rehab.Data.Outcomes;
 using Rehab.Data.Patients;
 using Rehab.Data.Referrals;
 using Rehab.Data.Settings;
@@ -145,9 +147,16 @@ public static class DemoClinicalSeed
             Evaluation = evaluation with { PlanOfCare = new PlanOfCare(2, 8) },
             Charges = [new("97163", 50, chenIe.DateOfService), new("97112", 15, chenIe.DateOfService)],
             TotalTreatmentMinutes = 65,
-            OutcomeSurveyAttached = true,
-            OutcomeSurveyComplete = true,
         });
+        int?[] odiAnswers = [3, 2, 3, 2, 3, 2, 2, 1, 2, 2];
+        var chenOdi = new OutcomeSurvey
+        {
+            CompanyId = companyId, PatientId = chen.Id, NoteId = chenIe.Id, InstrumentCode = OutcomeInstruments.Odi.Code,
+            Score = OutcomeInstruments.Odi.Score(odiAnswers).Value!.Score, Complete = true, CreatedAt = chenIe.CreatedAt, UpdatedAt = chenIe.CreatedAt,
+        };
+        chenOdi.WriteAnswers(odiAnswers);
+        chenIe.OutcomeSurveyAttached = true;
+        chenIe.OutcomeSurveyComplete = true;
         var chenAssisted = NewNote(chenCase, NoteType.DailyNote, users["assistant"], 1);
         chenAssisted.Apply(new NoteContent
         {
@@ -167,6 +176,7 @@ public static class DemoClinicalSeed
         Finalize(lopezDaily, lopezCase, lopezAetna, lopezMedicare, UserType.PT);
         Finalize(chenIe, chenCase, chenMedicare, null, UserType.PT);
         db.Notes.AddRange(lopezIe, lopezDaily, lopezDraft, chenIe, chenAssisted, parkIe);
+        db.OutcomeSurveys.Add(chenOdi);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -25,6 +25,7 @@ public sealed class Note : ITenantOwned
     /// <summary>Problems, goals and plan of care as JSON; null on notes without them.</summary>
     public string? Evaluation { get; set; }
     public int? TotalTreatmentMinutes { get; set; }
+    /// <summary>Whether outcome surveys are attached and all complete: kept by the survey handlers from the stored surveys, never by a save.</summary>
     public bool OutcomeSurveyAttached { get; set; }
     public bool OutcomeSurveyComplete { get; set; }
     /// <summary>The units a tie lets the clinician choose, as JSON (code → units); null for the engine's default.</summary>
@@ -58,8 +59,6 @@ public sealed class Note : ITenantOwned
         Evaluation = Evaluation is null ? null : JsonSerializer.Deserialize<EvaluationDetails>(Evaluation, Json),
         Charges = Charges.OrderBy(c => c.Position).Select(c => c.ToDraft()).ToList(),
         TotalTreatmentMinutes = TotalTreatmentMinutes,
-        OutcomeSurveyAttached = OutcomeSurveyAttached,
-        OutcomeSurveyComplete = OutcomeSurveyComplete,
     };
 
     /// <summary>Copies validated content; the charge lines are replaced.</summary>
@@ -71,8 +70,6 @@ public sealed class Note : ITenantOwned
         Plan = Blank(content.Soap.Plan);
         Evaluation = content.Evaluation is null ? null : JsonSerializer.Serialize(content.Evaluation, Json);
         TotalTreatmentMinutes = content.TotalTreatmentMinutes;
-        OutcomeSurveyAttached = content.OutcomeSurveyAttached;
-        OutcomeSurveyComplete = content.OutcomeSurveyComplete;
         Charges.Clear();
         for (var i = 0; i < content.Charges.Count; i++)
             Charges.Add(ChargeLine.From(this, i, content.Charges[i]));

@@ -53,12 +53,13 @@ public sealed record ChargeBody(string? Code, int? Minutes, int? AssistantMinute
 
 /// <summary>
 /// A draft's content as saved: the whole of it, replacing what is stored. version is the one read with the note; a save
-/// from an older version is refused with what changed since.
+/// from an older version is refused with what changed since. Outcome surveys are not part of it: they are attached and
+/// answered through the survey endpoints, and whether the note has one follows from them.
 /// </summary>
 /// <param name="TieChoice">The split of an 8-minute-rule tie the clinician chose, as units per code; null for the rule's own split.</param>
 public sealed record NoteUpdate(
     string? Version, SoapBody? Soap, EvaluationBody? Evaluation, IReadOnlyList<ChargeBody>? Charges, int? TotalTreatmentMinutes,
-    bool OutcomeSurveyAttached, bool OutcomeSurveyComplete, IReadOnlyDictionary<string, int>? TieChoice)
+    IReadOnlyDictionary<string, int>? TieChoice)
 {
     public const int MaxCharges = 50;
 
@@ -85,8 +86,6 @@ public sealed record NoteUpdate(
                 Evaluation.PlanOfCare is { } plan ? new PlanOfCare(plan.FrequencyPerWeek, plan.DurationWeeks) : null),
             Charges = [.. (Charges ?? []).Take(MaxCharges).Select(c => c.ToDraft(dateOfService))],
             TotalTreatmentMinutes = TotalTreatmentMinutes,
-            OutcomeSurveyAttached = OutcomeSurveyAttached,
-            OutcomeSurveyComplete = OutcomeSurveyComplete,
         };
         foreach (var (field, messages) in content.Validate().ToDictionary())
             foreach (var message in messages)

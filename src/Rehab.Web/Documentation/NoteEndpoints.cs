@@ -34,10 +34,11 @@ public static class NoteEndpoints
         notes.MapPut("/{id:guid}", (Guid id, NoteUpdate request, RehabDbContext db, ITenantContext tenant, NoteFactsLoader loader, CancellationToken ct) =>
                 Http(SaveNote.RunAsync(id, request, db, tenant, loader, ct)))
             .RequireAuthorization(NotePolicies.WriteNotes).Produces<NoteResponse>()
-            .WithSummary("Save a draft's content: SOAP, evaluation, charges, total minutes, outcome survey, tie choice")
+            .WithSummary("Save a draft's content: SOAP, evaluation, charges, total minutes, tie choice")
             .WithDescription("Replaces the whole content. Send the version read with the note: a save from an older version answers 409 " +
                              "naming what changed since (changed: the fields) and saves nothing. A finalized note answers 409; corrections are addenda. " +
-                             "Only the author changes a note, and while it waits for co-signature also the therapist it was forwarded to.");
+                             "Only the author changes a note, and while it waits for co-signature also the therapist it was forwarded to. " +
+                             "Outcome surveys are not content: attach them with POST /api/v1/notes/{id}/surveys.");
         notes.MapGet("/{id:guid}/billing", (Guid id, HttpContext http, NoteFactsLoader loader, CancellationToken ct) =>
                 Http(NoteQueries.BillingAsync(id, http, loader, ct)))
             .WithMetadata(reads).Produces<NoteBillingResponse>()

@@ -21,7 +21,10 @@ public sealed record SignatureResponse(string Role, Guid UserId, string Name, Da
 
 public sealed record AddendumResponse(Guid Id, Guid AuthorId, string AuthorName, string Text, DateTimeOffset SignedAt);
 
-/// <summary>A note with its content, charges, where it stands, its signatures and addenda, and the version to send back when saving.</summary>
+/// <summary>
+/// A note with its content, charges, where it stands, its signatures and addenda, and the version to send back when saving.
+/// OutcomeSurveyAttached and OutcomeSurveyComplete follow from the surveys stored on the note (complete: every one is).
+/// </summary>
 public sealed record NoteResponse(
     Guid Id, string Name, Guid CaseId, Guid PatientId, Guid ClinicId,
     [property: JsonConverter(typeof(JsonStringEnumConverter<NoteType>))] NoteType Type,
@@ -44,13 +47,14 @@ public sealed record NoteResponse(
             [note.AuthorId, note.ForwardedToId, note.FinalizedById, note.SupervisingTherapistId, .. addenda.Select(a => (Guid?)a.AuthorId)], ct);
         string Name(Guid? id) => id is { } known ? names.GetValueOrDefault(known, "a former user") : "";
         var content = note.ToContent();
+        var surveys = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == note.Id).Select(s => s.Complete).ToListAsync(ct);
         return new NoteResponse(
             note.Id, note.ToSummary().Name, note.CaseId, note.PatientId, note.ClinicId, note.Type, note.Label, note.Status, note.DateOfService,
             note.AuthorId, Name(note.AuthorId),
             new SoapBody(note.Subjective, note.Objective, note.Assessment, note.Plan),
             content.Evaluation is { } evaluation ? EvaluationBody.From(evaluation) : null,
             note.Charges.OrderBy(c => c.Position).Select(ChargeLineResponse.From).ToList(),
-            note.TotalTreatmentMinutes, note.OutcomeSurveyAttached, note.OutcomeSurveyComplete, TieChoices.Read(note.TieChoice),
+            note.TotalTreatmentMinutes, surveys.Count > 0, surveys.Count > 0 && surveys.All(complete => complete), TieChoices.Read(note.TieChoice),
             note.ForwardedToId, note.ForwardedToId is null ? null : Name(note.ForwardedToId), note.ForwardedAt, note.SupervisionWording,
             note.FinalizedById, note.FinalizedById is null ? null : Name(note.FinalizedById), note.FinalizedAt, note.FinalizationKind,
             note.SupervisingTherapistId, note.SupervisingTherapistId is null ? null : Name(note.SupervisingTherapistId),

@@ -15,7 +15,11 @@ public static class NoteVersion
 {
     private const int FingerprintBytes = 4;
 
-    /// <summary>The parts a save may overwrite: the API's field name, its name on the page, and the part's stored value.</summary>
+    /// <summary>
+    /// The parts a save may overwrite, and whether outcome surveys are attached and complete (they change with the note's
+    /// surveys, not with a save, but a survey change gives the note a new version): the API's field name, its name on the
+    /// page, and the part's stored value.
+    /// </summary>
     private static readonly (string Field, string Label, Func<Note, string?> Value)[] Parts =
     [
         ("soap.subjective", "Subjective", n => n.Subjective),

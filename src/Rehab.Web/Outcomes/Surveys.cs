@@ -17,7 +17,7 @@ namespace Rehab.Web.Outcomes;
 /// <summary>
 /// Outcome surveys on evaluative notes: attached to a draft by whoever may change it, answered (and scored) while the
 /// note is a draft, shown on the patient as scores over time with the change since intake, and summed up per clinic as
-/// a Net Promoter Score. The note's "survey attached" and "complete" follow its surveys.
+/// a Net Promoter Score. The note's "survey attached" and "complete" follow its surveys; no note save sets them.
 /// </summary>
 public static class Surveys
 {
@@ -106,6 +106,16 @@ public static class Surveys
     {
         var survey = await db.OutcomeSurveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         return survey is not null && await notes.FindAsync(survey.NoteId, ct) is { } note ? (survey, note) : null;
+    }
+
+    /// <summary>The surveys attached to a note, in the order they were attached.</summary>
+    public static async Task<IReadOnlyList<SurveyResponse>> OnNoteAsync(RehabDbContext db, Note note, CancellationToken ct)
+    {
+        var surveys = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == note.Id).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        var responses = new List<SurveyResponse>(surveys.Count);
+        foreach (var survey in surveys)
+            responses.Add(await ResponseAsync(db, note, survey, ct));
+        return responses;
     }
 
     public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, Note note, OutcomeSurvey survey, CancellationToken ct)

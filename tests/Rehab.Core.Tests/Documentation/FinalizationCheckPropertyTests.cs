@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rehab.Core.Cases;
 using Rehab.Core.Documentation;
+using Rehab.Core.Outcomes;
 using static Rehab.Core.Tests.Documentation.Clinic;
 
 namespace Rehab.Core.Tests.Documentation;
@@ -14,7 +15,7 @@ public sealed class FinalizationCheckPropertyTests
     private static readonly string[] Timed = ["97110", "97112", "97116", "97535", "97032", "97035"];
     private static readonly string[] Untimed = ["97010", "97012", "97016"];
 
-    private sealed record Example(NoteSummary Note, NoteContent Content, CaseFacts Case, DateOnly Today);
+    private sealed record Example(NoteSummary Note, NoteContent Content, CaseFacts Case, DateOnly Today, SurveyScore? Survey);
 
     private static readonly Gen<ChargeLineDraft> TimedCharge =
         from code in Gen.Elements(Timed)
@@ -46,11 +47,10 @@ public sealed class FinalizationCheckPropertyTests
                 Evaluation = new(["Pain with stairs"], [new("Stairs without rails")], new PlanOfCare(frequency, weeks)),
                 Charges = [.. charges],
                 TotalTreatmentMinutes = charges.Sum(c => c.Minutes!.Value) + extra,
-                OutcomeSurveyAttached = true,
-                OutcomeSurveyComplete = true,
             },
             new CaseFacts([.. diagnoses.Select(Icd10Code.Parse)], "11"),
-            Today.AddDays(daysLater));
+            Today.AddDays(daysLater),
+            OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value);
 
     /// <summary>Ways a note goes wrong, each found by the check on its own.</summary>
     private static readonly Func<Example, Example>[] Defects =
@@ -58,7 +58,7 @@ public sealed class FinalizationCheckPropertyTests
         e => e with { Content = e.Content with { Charges = [e.Content.Charges[0] with { Minutes = null }, .. e.Content.Charges.Skip(1)] } },
         e => e with { Content = e.Content with { TotalTreatmentMinutes = 0 } },
         e => e with { Content = e.Content with { Charges = [.. e.Content.Charges, Charge("97018", 10), Charge("97022", 10)] } },
-        e => e with { Content = e.Content with { OutcomeSurveyComplete = false } },
+        e => e with { Survey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value },
         e => e with { Case = e.Case with { TreatingDiagnoses = [] } },
         e => e with { Today = e.Note.DateOfService.AddDays(-1) },
         e => e with { Content = e.Content with { Charges = [.. e.Content.Charges.SkipLast(1), e.Content.Charges[^1] with { PlaceOfService = "12" }] } },
@@ -69,7 +69,7 @@ public sealed class FinalizationCheckPropertyTests
 
     private static int Problems(Example e) =>
         FinalizationCheck.Check(e.Note, e.Content, BillingFor(Rules(Therapist(), Medicare)) with { Edits = FinalizationCheckTests.EditsWithAnIndicator0Pair },
-            e.Case, e.Today).Problems.Count;
+            e.Case, e.Today, e.Survey).Problems.Count;
 
     [Property]
     public Property A_well_formed_note_has_no_problems() =>

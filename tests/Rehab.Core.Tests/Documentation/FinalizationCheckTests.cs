@@ -22,14 +22,17 @@ public sealed class FinalizationCheckTests
         Evaluation = new(["Knee pain on stairs"], [new("Climb stairs without pain", GoalTerm.LongTerm)], new PlanOfCare(2, 6)),
         Charges = [Charge("97110", 23), Charge("97112", 15)],
         TotalTreatmentMinutes = 45,
-        OutcomeSurveyAttached = true,
-        OutcomeSurveyComplete = true,
     };
 
+    /// <summary>An ODI survey with every section answered, and one with section 8 skipped.</summary>
+    private static readonly SurveyScore CompleteSurvey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value!;
+    private static readonly SurveyScore IncompleteSurvey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
+
+    /// <summary>The check of a note whose stored survey scored as given; a complete survey unless said otherwise.</summary>
     private static Decision Check(NoteSummary note, NoteContent content, PayerSettings? payer = null, ClinicSettings? clinic = null,
-        CaseFacts? facts = null, DateOnly? today = null) =>
+        CaseFacts? facts = null, DateOnly? today = null, SurveyScore? survey = null, bool noSurvey = false) =>
         FinalizationCheck.Check(note, content, BillingFor(Rules(Therapist(), payer ?? Medicare, clinic: clinic)) with { Edits = EditsWithAnIndicator0Pair },
-            facts ?? CaseWithDiagnosis, today ?? Today);
+            facts ?? CaseWithDiagnosis, today ?? Today, noSurvey ? null : survey ?? CompleteSurvey);
 
     [Fact]
     public void A_complete_progress_note_has_no_problems() => Assert.Empty(Check(ProgressNote, Complete).Problems);
@@ -52,7 +55,6 @@ public sealed class FinalizationCheckTests
         { "malformed code", ["charges[1].code"] },
         { "timed pair without separate blocks", ["charges[3].code"] },
         { "plan of care out of range", ["evaluation.planOfCare.frequencyPerWeek", "evaluation.planOfCare.durationWeeks"] },
-        { "survey complete but not attached", ["outcomeSurveyComplete", "outcomeSurvey"] },
     };
 
     [Theory]
@@ -66,8 +68,6 @@ public sealed class FinalizationCheckTests
             "total below timed" => Complete with { TotalTreatmentMinutes = 37 },
             "total missing" => Complete with { TotalTreatmentMinutes = null },
             "indicator 0 pair" => Complete with { Charges = [.. Complete.Charges, Charge("97018", 10), Charge("97022", 10)], TotalTreatmentMinutes = 60 },
-            "survey missing" => Complete with { OutcomeSurveyAttached = false, OutcomeSurveyComplete = false },
-            "survey incomplete" => Complete with { OutcomeSurveyComplete = false },
             "charge on another date" => Complete with { Charges = [Charge("97110", 23), Charge("97112", 15) with { DateOfService = Today.AddDays(-1) }] },
             "another place of service" => Complete with { Charges = [Charge("97110", 23) with { PlaceOfService = "12" }, Charge("97112", 15)] },
             "assistant minutes above minutes" => Complete with { Charges = [Charge("97110", 23, assistant: 24), Charge("97112", 15)] },
@@ -75,13 +75,13 @@ public sealed class FinalizationCheckTests
             "malformed code" => Complete with { Charges = [Charge("97110", 23), Charge("ABC", 15)] },
             "timed pair without separate blocks" => Complete with { Charges = [.. Complete.Charges, Charge("97140", 15), Charge("97530", 15)], TotalTreatmentMinutes = 70 },
             "plan of care out of range" => Complete with { Evaluation = Complete.Evaluation! with { PlanOfCare = new PlanOfCare(8, 53) } },
-            "survey complete but not attached" => Complete with { OutcomeSurveyAttached = false },
             _ => Complete,
         };
 
         var decision = Check(ProgressNote, content,
             facts: defect == "no diagnosis" ? CaseWithDiagnosis with { TreatingDiagnoses = [] } : null,
-            today: defect == "future date of service" ? Today.AddDays(-1) : null);
+            today: defect == "future date of service" ? Today.AddDays(-1) : null,
+            survey: defect == "survey incomplete" ? IncompleteSurvey : null, noSurvey: defect == "survey missing");
 
         Assert.Equal(fields, decision.Problems.Select(p => p.Field));
         Assert.All(decision.Problems, p => Assert.Equal(ProblemKind.Invalid, p.Kind));
@@ -95,10 +95,9 @@ public sealed class FinalizationCheckTests
         {
             Charges = [Charge("97110", null), Charge("97112", 15), Charge("97018", 10), Charge("97022", 10)],
             TotalTreatmentMinutes = 10,
-            OutcomeSurveyAttached = false,
         };
 
-        var problems = Check(ProgressNote, content, facts: CaseWithDiagnosis with { TreatingDiagnoses = [] }).ToDictionary();
+        var problems = Check(ProgressNote, content, facts: CaseWithDiagnosis with { TreatingDiagnoses = [] }, noSurvey: true).ToDictionary();
 
         Assert.Equal("Record the minutes of 97110. Minutes must be recorded for every code: primary Medicare requires it.", problems["charges[0].minutes"].Single());
         Assert.Contains("97022 cannot be billed with 97018 on the same day", problems["charges[3].code"].Single());
@@ -116,13 +115,12 @@ public sealed class FinalizationCheckTests
         {
             Charges = [Charge("97110", null) with { PlaceOfService = "12" }, Charge("97018", 10), Charge("97022", 10)],
             TotalTreatmentMinutes = null,
-            OutcomeSurveyComplete = false,
         };
 
         var decision = Check(ProgressNote with { DateOfService = Today.AddDays(1) }, content with
         {
             Charges = [.. content.Charges.Select(c => c with { DateOfService = Today.AddDays(1) }), Charge("97112", 15)],
-        }, facts: CaseWithDiagnosis with { TreatingDiagnoses = [] });
+        }, facts: CaseWithDiagnosis with { TreatingDiagnoses = [] }, survey: IncompleteSurvey);
 
         Assert.Equal(
             ["dateOfService", "charges[0].placeOfService", "charges[0].minutes", "charges[3].dateOfService", "charges[2].code",
@@ -164,24 +162,19 @@ public sealed class FinalizationCheckTests
     [InlineData(NoteType.DailyNote, false)]
     public void The_outcome_survey_is_required_on_evaluative_notes_when_the_rules_say_so(NoteType type, bool required)
     {
-        var withoutSurvey = Complete with { OutcomeSurveyAttached = false, OutcomeSurveyComplete = false };
-
-        Assert.Equal(required, Check(Note(type), withoutSurvey).Problems.Any(p => p.Field == "outcomeSurvey"));
-        Assert.DoesNotContain(Check(Note(type), withoutSurvey, AetnaPpo).Problems, p => p.Field == "outcomeSurvey");
+        Assert.Equal(required, Check(Note(type), Complete, noSurvey: true).Problems.Any(p => p.Field == "outcomeSurvey"));
+        Assert.DoesNotContain(Check(Note(type), Complete, AetnaPpo, noSurvey: true).Problems, p => p.Field == "outcomeSurvey");
     }
 
     [Fact]
     public void An_incomplete_survey_s_score_names_the_items_missing()
     {
-        var odi = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
-        var withoutFlags = Complete with { OutcomeSurveyAttached = false, OutcomeSurveyComplete = false };
-
-        var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, withoutFlags, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, odi).Problems);
+        var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, IncompleteSurvey).Problems);
 
         Assert.Equal(new Problem("outcomeSurvey", "The ODI survey attached to this note is not complete: section 8 (Social life) not answered. "
             + "A completed outcome survey is required on evaluative notes: primary Medicare requires it."), problem);
-        var full = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value!;
-        Assert.Empty(FinalizationCheck.Check(ProgressNote, withoutFlags, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, full).Problems);
+        Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, CompleteSurvey).Problems);
+        Assert.Equal("outcomeSurvey", Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today).Problems).Field);
     }
 
     [Fact]

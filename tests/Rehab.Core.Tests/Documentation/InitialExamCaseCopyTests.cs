@@ -26,8 +26,6 @@ public sealed class InitialExamCaseCopyTests
             new PlanOfCare(2, 8)),
         Charges = [Charge("97161", 30), Charge("97110", 15)],
         TotalTreatmentMinutes = 45,
-        OutcomeSurveyAttached = true,
-        OutcomeSurveyComplete = true,
     };
 
     private static CaseCopySource Source(NoteType type, DateOnly on, int hour = 12, NoteContent? content = null, string title = "Low back") =>
@@ -89,7 +87,7 @@ public sealed class InitialExamCaseCopyTests
     }
 
     [Fact]
-    public void Goals_and_plan_of_care_are_copied_but_not_charges_minutes_or_the_survey()
+    public void Goals_and_plan_of_care_are_copied_but_not_charges_or_minutes()
     {
         var draft = InitialExamCaseCopy.Offer(CopyOn, [Source(NoteType.InitialEvaluation, new DateOnly(2026, 2, 2))]).Value!.Draft;
 
@@ -97,7 +95,6 @@ public sealed class InitialExamCaseCopyTests
         Assert.Equal(new PlanOfCare(2, 8), draft.Evaluation.PlanOfCare);
         Assert.Empty(draft.Charges);
         Assert.Null(draft.TotalTreatmentMinutes);
-        Assert.False(draft.OutcomeSurveyAttached || draft.OutcomeSurveyComplete);
         Assert.True(draft.Validate().IsValid);
     }
 

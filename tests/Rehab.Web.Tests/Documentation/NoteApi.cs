@@ -18,19 +18,18 @@ internal static class NoteApi
 
     /// <summary>Saves the note's content from the version given (the note's own when left out).</summary>
     public static Task<HttpResponseMessage> PutAsync(HttpClient api, JsonElement note, object[] charges, int? totalTreatmentMinutes = null,
-        string? subjective = "Reports less pain on stairs.", bool surveyAttached = false, bool surveyComplete = false, object? evaluation = null,
+        string? subjective = "Reports less pain on stairs.", object? evaluation = null,
         string? version = null, object? tieChoice = null) =>
         api.PutAsJsonAsync($"/api/v1/notes/{Id(note)}", new
         {
             version = version ?? note.GetProperty("version").GetString(),
             soap = new { subjective, objective = "Knee flexion 110 degrees.", assessment = "Progressing.", plan = "Continue plan of care." },
-            evaluation, charges, totalTreatmentMinutes, outcomeSurveyAttached = surveyAttached, outcomeSurveyComplete = surveyComplete, tieChoice,
+            evaluation, charges, totalTreatmentMinutes, tieChoice,
         });
 
     public static async Task<JsonElement> SaveAsync(HttpClient api, JsonElement note, object[] charges, int? totalTreatmentMinutes = null,
-        bool surveyAttached = false, bool surveyComplete = false, object? evaluation = null) =>
-        await ExpectAsync(await PutAsync(api, note, charges, totalTreatmentMinutes, surveyAttached: surveyAttached, surveyComplete: surveyComplete,
-            evaluation: evaluation), HttpStatusCode.OK);
+        object? evaluation = null) =>
+        await ExpectAsync(await PutAsync(api, note, charges, totalTreatmentMinutes, evaluation: evaluation), HttpStatusCode.OK);
 
     public static Task<HttpResponseMessage> FinalizeAsync(HttpClient api, Guid noteId, Guid? supervisingTherapistId = null) =>
         api.PostAsJsonAsync($"/api/v1/notes/{noteId}/finalize", new { supervisingTherapistId });

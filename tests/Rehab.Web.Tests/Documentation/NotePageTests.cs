@@ -13,7 +13,6 @@ public sealed partial class NotePageTests(Apps apps) : IClassFixture<Apps>
         var form = new Dictionary<string, string>
         {
             ["Input.Version"] = version, ["Input.Subjective"] = "Stairs easier.", ["Input.TotalTreatmentMinutes"] = lines.Sum(l => l.Minutes).ToString(),
-            ["Input.OutcomeSurveyAttached"] = "false", ["Input.OutcomeSurveyComplete"] = "false",
         };
         for (var i = 0; i < lines.Length; i++)
         {

@@ -1,14 +1,18 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Common;
 using Rehab.Core.Documentation;
+using Rehab.Core.Outcomes;
+using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
 using Rehab.Web.Documentation;
+using Rehab.Web.Outcomes;
 using Rehab.Web.Pages.Shared;
 
 namespace Rehab.Web.Pages.Notes;
@@ -39,7 +43,7 @@ public sealed class ChargeRow
         (Modifiers ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SeparateBlockOrRegion);
 }
 
-/// <summary>The note editor's form: SOAP, an evaluation's parts one per line, charges, minutes, survey, tie choice, and the version read.</summary>
+/// <summary>The note editor's form: SOAP, an evaluation's parts one per line, charges, minutes, tie choice, and the version read.</summary>
 public sealed class NoteForm
 {
     public string? Version { get; set; }
@@ -54,8 +58,6 @@ public sealed class NoteForm
     public int? DurationWeeks { get; set; }
     public List<ChargeRow> Charges { get; set; } = [];
     public int? TotalTreatmentMinutes { get; set; }
-    public bool OutcomeSurveyAttached { get; set; }
-    public bool OutcomeSurveyComplete { get; set; }
     /// <summary>A tie's split as "97110:2,97112:1"; empty for the rule's own.</summary>
     public string? TieChoice { get; set; }
 
@@ -71,8 +73,7 @@ public sealed class NoteForm
             LongTermGoals = Lines(goals.Where(g => g.Term != nameof(GoalTerm.ShortTerm)).Select(g => g.Text)),
             FrequencyPerWeek = note.Evaluation?.PlanOfCare?.FrequencyPerWeek, DurationWeeks = note.Evaluation?.PlanOfCare?.DurationWeeks,
             Charges = [.. note.Charges.Select(ChargeRow.From)],
-            TotalTreatmentMinutes = note.TotalTreatmentMinutes, OutcomeSurveyAttached = note.OutcomeSurveyAttached,
-            OutcomeSurveyComplete = note.OutcomeSurveyComplete, TieChoice = TieChoiceText(note.TieChoice),
+            TotalTreatmentMinutes = note.TotalTreatmentMinutes, TieChoice = TieChoiceText(note.TieChoice),
         };
     }
 
@@ -87,7 +88,7 @@ public sealed class NoteForm
                 FrequencyPerWeek is null && DurationWeeks is null ? null : new PlanOfCareBody(FrequencyPerWeek ?? 0, DurationWeeks ?? 0));
         return new NoteUpdate(Version, new SoapBody(Subjective, Objective, Assessment, Plan), evaluation,
             Charges.Where(c => !c.IsBlank).Select(c => c.ToBody()).ToList(),
-            TotalTreatmentMinutes, OutcomeSurveyAttached, OutcomeSurveyComplete, ParseTieChoice(TieChoice));
+            TotalTreatmentMinutes, ParseTieChoice(TieChoice));
     }
 
     public static string TieChoiceText(IReadOnlyDictionary<string, int>? choice) =>
@@ -111,11 +112,12 @@ public sealed class NoteForm
 }
 
 /// <summary>
-/// The note editor: SOAP, an evaluation's parts, charge lines and minutes beside the live units panel; save, and
-/// finalize, forward or co-sign as the rules allow. A finalized note shows read-only with its signatures and takes addenda.
+/// The note editor: SOAP, an evaluation's parts, charge lines and minutes beside the live units panel, an evaluative
+/// note's outcome surveys; save, attach a survey, and finalize, forward or co-sign as the rules allow. A finalized note
+/// shows read-only with its signatures and surveys and takes addenda.
 /// </summary>
 [AuditsReads("Note")]
-public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes) : PageModel
+public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes, IAuthorizationService authorization) : PageModel
 {
     /// <summary>Blank charge rows offered below the lines, so lines can be added without JavaScript.</summary>
     public const int BlankRows = 3;
@@ -124,6 +126,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [BindProperty] public Guid? CoSignerId { get; set; }
     [BindProperty] public Guid? SupervisingTherapistId { get; set; }
     [BindProperty] public string? AddendumText { get; set; }
+    /// <summary>The instrument of the survey to attach, by code.</summary>
+    [BindProperty] public string? Instrument { get; set; }
     [TempData] public string? Notice { get; set; }
     public FormErrors Errors { get; } = new();
 
@@ -142,6 +146,12 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public IReadOnlyList<FieldOption> CoSigners { get; private set; } = [];
     /// <summary>For an assistant who may finalize: the therapists to name as supervisor, the case's first.</summary>
     public IReadOnlyList<FieldOption> Supervisors { get; private set; } = [];
+    /// <summary>The outcome surveys attached to the note, as attached.</summary>
+    public IReadOnlyList<SurveyResponse> Surveys { get; private set; } = [];
+    /// <summary>Whether the rules of the note's author require a completed outcome survey on an evaluative note, and why.</summary>
+    public Reasoned<bool>? SurveyRequirement { get; private set; }
+    /// <summary>The instruments not attached yet, each with what it measures, for the attach form.</summary>
+    public IReadOnlyList<FieldOption> Instruments { get; private set; } = [];
 
     public bool IsFinalized => Note.Status == NoteStatus.Finalized;
 
@@ -150,7 +160,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [
         "soap.subjective", "soap.objective", "soap.assessment", "soap.plan", "evaluation.problems", "evaluation.goals", "evaluation.planOfCare",
         .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes", $"charges[{i}].chosenModifiers" }),
-        "totalTreatmentMinutes", "outcomeSurveyAttached", "outcomeSurveyComplete", "tieChoice", "supervisingTherapistId", "coSignerId", "text",
+        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "supervisingTherapistId", "coSignerId", "text",
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -162,7 +172,17 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct) => SaveThenAsync(id, "Saved.", null, ct);
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct) => SaveThenAsync<NoteResponse>(id, "Saved.", null, ct);
+
+    /// <summary>Saves the form, then attaches a survey of the chosen instrument as the survey API does.</summary>
+    public async Task<IActionResult> OnPostAttachSurveyAsync(Guid id, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, NotePolicies.WriteNotes)).Succeeded)
+            return Forbid();
+        var instrument = OutcomeInstruments.Find(Instrument);
+        return await SaveThenAsync(id, $"{instrument?.Code} survey attached. The patient can fill it in on the tablet now.",
+            () => Outcomes.Surveys.AttachAsync(id, new NewSurveyRequest(Instrument), db, tenant, notes, ct), ct);
+    }
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id, new FinalizeRequest(SupervisingTherapistId), db, tenant, notes, ct), ct);
@@ -188,7 +208,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     }
 
     /// <summary>Saves the form, then does the action (finalize, forward, co-sign) on the saved note; stops at the first refusal.</summary>
-    private async Task<IActionResult> SaveThenAsync(Guid id, string done, Func<Task<NoteResult<NoteResponse>>>? action, CancellationToken ct)
+    private async Task<IActionResult> SaveThenAsync<T>(Guid id, string done, Func<Task<NoteResult<T>>>? action, CancellationToken ct)
     {
         foreach (var (key, entry) in ModelState)
             if (entry.Errors.Count > 0)
@@ -199,18 +219,20 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
             if (note is null)
                 return NotFound();
             var saved = await SaveNote.RunAsync(id, Input.ToUpdate(note.Type), db, tenant, notes, ct);
-            var result = saved.Succeeded && action is not null ? await action() : saved;
-            if (result.Succeeded)
+            var refusal = !saved.Succeeded ? saved.Messages : action is null ? null : RefusalOf(await action());
+            if (refusal is null)
             {
                 Notice = done;
                 return RedirectToPage(new { id });
             }
             if (saved.Succeeded)
                 Input.Version = saved.Value!.Version; // saved, then refused: the form now stands for the saved version
-            Errors.AddAll(result.Messages.Select(m => KeyValuePair.Create(FieldOf(m.Key), m.Value)));
+            Errors.AddAll(refusal.Select(m => KeyValuePair.Create(FieldOf(m.Key), m.Value)));
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
+
+    private static IEnumerable<KeyValuePair<string, string[]>>? RefusalOf<T>(NoteResult<T> result) => result.Succeeded ? null : result.Messages;
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -228,6 +250,13 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         PatientName = $"{patient.FirstName} {patient.LastName}";
         CaseTitle = facts.Case.Title;
         ClinicName = facts.Clinic.Name;
+        if (note.Type.IsEvaluative())
+        {
+            Surveys = await Outcomes.Surveys.OnNoteAsync(db, note, ct);
+            SurveyRequirement = IsFinalized ? null : facts.AuthorRules.OutcomeSurveyRequired;
+            Instruments = [new("", "Choose an instrument"), .. OutcomeInstruments.All.Where(i => Surveys.All(s => s.Instrument.Code != i.Code))
+                .Select(i => new FieldOption(i.Code, $"{i.Code} — {i.Name}: {i.Measures}"))];
+        }
 
         var me = await NoteUsers.MeAsync(db, tenant, ct);
         var summary = facts.Summary;
@@ -270,3 +299,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 
 /// <summary>What the units panel shows, and whether its tie choices can be changed (on a note being edited).</summary>
 public sealed record UnitsPanel(NoteBillingResponse Billing, bool Choosable);
+
+/// <summary>The editor's outcome surveys: those attached, what the rules require, and, on a note being edited, the attach form.</summary>
+public sealed record OutcomeSurveysSection(
+    IReadOnlyList<SurveyResponse> Surveys, Reasoned<bool>? Requirement, bool Editable, IReadOnlyList<FieldOption> Instruments, string? Instrument,
+    FormErrors Errors);
