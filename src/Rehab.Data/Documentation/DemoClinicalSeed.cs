@@ -155,8 +155,6 @@ public static class DemoClinicalSeed
             Score = OutcomeInstruments.Odi.Score(odiAnswers).Value!.Score, Complete = true, CreatedAt = chenIe.CreatedAt, UpdatedAt = chenIe.CreatedAt,
         };
         chenOdi.WriteAnswers(odiAnswers);
-        chenIe.OutcomeSurveyAttached = true;
-        chenIe.OutcomeSurveyComplete = true;
         var chenAssisted = NewNote(chenCase, NoteType.DailyNote, users["assistant"], 1);
         chenAssisted.Apply(new NoteContent
         {

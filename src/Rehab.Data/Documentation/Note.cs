@@ -26,8 +26,6 @@ public sealed class Note : ITenantOwned
     public string? Evaluation { get; set; }
     public int? TotalTreatmentMinutes { get; set; }
     /// <summary>Whether outcome surveys are attached and all complete: kept by the survey handlers from the stored surveys, never by a save.</summary>
-    public bool OutcomeSurveyAttached { get; set; }
-    public bool OutcomeSurveyComplete { get; set; }
     /// <summary>The units a tie lets the clinician choose, as JSON (code → units); null for the engine's default.</summary>
     public string? TieChoice { get; set; }
     public List<ChargeLine> Charges { get; set; } = [];

@@ -16,9 +16,9 @@ public static class NoteVersion
     private const int FingerprintBytes = 4;
 
     /// <summary>
-    /// The parts a save may overwrite, and whether outcome surveys are attached and complete (they change with the note's
-    /// surveys, not with a save, but a survey change gives the note a new version): the API's field name, its name on the
-    /// page, and the part's stored value.
+    /// The parts a save may overwrite, and the note's status: the API's field name, its name on the page, and the part's
+    /// stored value. A save whose parts are all as it read them goes through even when the note's version moved on (an
+    /// outcome survey answered on the tablet meanwhile): it overwrites nothing anyone else wrote.
     /// </summary>
     private static readonly (string Field, string Label, Func<Note, string?> Value)[] Parts =
     [
@@ -31,8 +31,6 @@ public static class NoteVersion
             c.Code, c.Minutes, c.AssistantMinutes, c.DateOfService.ToString("O", CultureInfo.InvariantCulture), c.PlaceOfService,
             c.ChosenModifiers, c.SeparateBlockOrRegion)))),
         ("totalTreatmentMinutes", "Total treatment minutes", n => n.TotalTreatmentMinutes?.ToString(CultureInfo.InvariantCulture)),
-        ("outcomeSurveyAttached", "Outcome survey attached", n => n.OutcomeSurveyAttached ? "yes" : "no"),
-        ("outcomeSurveyComplete", "Outcome survey complete", n => n.OutcomeSurveyComplete ? "yes" : "no"),
         ("tieChoice", "Tie choice", n => n.TieChoice),
         ("status", "Status (forwarded or signed)", n => $"{n.Status}|{n.ForwardedToId}"),
     ];

@@ -11,7 +11,8 @@ namespace Rehab.Web.Documentation;
 /// <summary>
 /// A note's author (or, while it waits for co-signature, the therapist it was forwarded to) saves its content: the
 /// whole of it, from the version they read. A finalized note never changes (corrections are addenda); a save from an
-/// older version is refused with what changed since, and nothing is overwritten.
+/// older version is refused with what changed since, and nothing is overwritten, unless nothing it would overwrite
+/// changed (only the note's surveys did).
 /// </summary>
 public static class SaveNote
 {
@@ -28,7 +29,7 @@ public static class SaveNote
             return NoteResult.Forbidden<NoteResponse>("note", refusal);
         if (!NoteVersion.TryRead(request.Version, out var read))
             return NoteResult.Invalid<NoteResponse>("version", "Send the version you read with the note, as the note's GET gave it.");
-        if (read != note.Version)
+        if (read != note.Version && NoteVersion.ChangedSince(request.Version!, note).Count > 0)
             return await StaleAsync(db, note, request.Version!, ct);
 
         var errors = new ValidationErrors();

@@ -17,7 +17,8 @@ namespace Rehab.Web.Outcomes;
 /// <summary>
 /// Outcome surveys on evaluative notes: attached to a draft by whoever may change it, answered (and scored) while the
 /// note is a draft, shown on the patient as scores over time with the change since intake, and summed up per clinic as
-/// a Net Promoter Score. The note's "survey attached" and "complete" follow its surveys; no note save sets them.
+/// a Net Promoter Score. Whether a note's survey is attached and complete is read from its surveys; no note save sets it.
+/// Attaching or answering gives the note a new version, so that finalizing and answering cannot cross.
 /// </summary>
 public static class Surveys
 {
@@ -51,8 +52,6 @@ public static class Surveys
             CompanyId = note.CompanyId, PatientId = note.PatientId, NoteId = note.Id, InstrumentCode = instrument.Code, CreatedAt = now, UpdatedAt = now,
         };
         db.OutcomeSurveys.Add(survey);
-        note.OutcomeSurveyAttached = true;
-        note.OutcomeSurveyComplete = false;
         NoteStore.Touch(note, now);
         var saved = await NoteStore.SaveAsync(db, ct);
         if (saved == SaveOutcome.Duplicate)
@@ -92,9 +91,6 @@ public static class Surveys
         survey.Recommend = satisfaction.TryGetValue(SatisfactionQuestions.Recommend.Code, out var recommend) ? recommend : null;
         survey.WriteSatisfaction(satisfaction.Where(a => a.Key != SatisfactionQuestions.Recommend.Code).ToDictionary());
         survey.UpdatedAt = now;
-        var others = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == note.Id && s.Id != survey.Id).Select(s => s.Complete).ToListAsync(ct);
-        note.OutcomeSurveyAttached = true;
-        note.OutcomeSurveyComplete = survey.Complete && others.All(c => c);
         NoteStore.Touch(note, now);
         if (await NoteStore.SaveAsync(db, ct) != SaveOutcome.Saved)
             return NoteStore.ChangedMeanwhile<SurveyResponse>(note);

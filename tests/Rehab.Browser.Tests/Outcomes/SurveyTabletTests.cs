@@ -61,7 +61,7 @@ public sealed class SurveyTabletTests(RehabBrowser browser)
         var evaluation = new Note
         {
             CompanyId = clinic.CompanyId, ClinicId = clinic.Id, PatientId = patient.Id, CaseId = @case.Id, Type = NoteType.InitialEvaluation,
-            DateOfService = clinic.DateAt(now), AuthorId = therapist, CreatedAt = now, UpdatedAt = now, OutcomeSurveyAttached = true,
+            DateOfService = clinic.DateAt(now), AuthorId = therapist, CreatedAt = now, UpdatedAt = now,
         };
         var survey = new OutcomeSurvey
         {

@@ -880,12 +880,6 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
-                    b.Property<bool>("OutcomeSurveyAttached")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("OutcomeSurveyComplete")
-                        .HasColumnType("boolean");
-
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
 

@@ -869,12 +869,6 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("OutcomeSurveyAttached")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("OutcomeSurveyComplete")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
