@@ -13,7 +13,7 @@ namespace Rehab.Web.Tests.Cases;
 
 public sealed class CaseApiTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = ClinicDate.Today;
 
     private static string Day(int daysFromToday) => Today.AddDays(daysFromToday).ToString("yyyy-MM-dd");
 

@@ -12,7 +12,7 @@ namespace Rehab.Web.Tests.Cases;
 /// <summary>The progress-note rhythm and the plan of care as the chart, the case page and the home page show them.</summary>
 public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = ClinicDate.Today;
 
     /// <summary>A finalized Initial Evaluation with its plan of care, signed by the case's therapist.</summary>
     private static Task AddEvaluationAsync(RehabAppFactory app, TestCase c, DateOnly on, PlanOfCare plan) =>

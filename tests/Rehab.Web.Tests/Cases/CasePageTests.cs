@@ -12,7 +12,7 @@ namespace Rehab.Web.Tests.Cases;
 
 public sealed class CasePageTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = ClinicDate.Today;
 
     [Theory, Providers]
     public async Task The_chart_and_the_case_page_show_counters_notes_alerts_and_where_to_start_a_note(string provider)

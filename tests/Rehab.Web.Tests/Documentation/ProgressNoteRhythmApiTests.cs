@@ -9,7 +9,7 @@ namespace Rehab.Web.Tests.Documentation;
 
 public sealed class ProgressNoteRhythmApiTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = ClinicDate.Today;
 
     private static CaseNotes.Spec[] EvaluationAndDailyNotes(int dailyNotes) =>
     [

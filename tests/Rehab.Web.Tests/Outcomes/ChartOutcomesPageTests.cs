@@ -27,7 +27,7 @@ public sealed class ChartOutcomesPageTests(Apps apps) : IClassFixture<Apps>
     public async Task After_two_scored_surveys_the_chart_shows_each_score_the_change_since_intake_and_the_MCID_in_words(string provider)
     {
         var app = apps[provider];
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ClinicDate.Today;
         var @case = await app.AddCaseAsync();
         var therapistId = await app.UserIdAsync("therapist");
         var intake = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation, on: today.AddDays(-30));

@@ -138,7 +138,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
     public async Task A_patients_outcomes_show_the_change_since_intake_and_the_read_is_audited(string provider)
     {
         var app = apps[provider];
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ClinicDate.Today;
         var (@case, intake) = await EvaluationAsync(app, on: today.AddDays(-30));
         var therapistId = await app.UserIdAsync("therapist");
         var progress = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.ProgressNote, on: today.AddDays(-1));
