@@ -30,11 +30,14 @@ public sealed record SatisfactionQuestionResponse(string Code, string Text, int 
     public static SatisfactionQuestionResponse From(SatisfactionQuestion q) => new(q.Code, q.Text, q.Scale.Min, q.Scale.Max, q.Scale.MinMeans, q.Scale.MaxMeans);
 }
 
-/// <summary>A survey as stored: answers, score (null until enough items are answered), completeness and what is missing.</summary>
+/// <summary>
+/// A survey as stored: answers, score (null until enough items are answered), completeness and what is missing, and the
+/// change since the patient's intake score on the instrument (null at intake or before it is scored).
+/// </summary>
 public sealed record SurveyResponse(
     Guid Id, Guid NoteId, Guid PatientId, InstrumentResponse Instrument, IReadOnlyList<int?> Answers, decimal? Score, string? ScoreText,
     string? Band, bool Complete, IReadOnlyList<string> MissingItems, string Explanation, IReadOnlyList<SatisfactionQuestionResponse> SatisfactionQuestions,
-    IReadOnlyDictionary<string, int> Satisfaction, DateTimeOffset UpdatedAt);
+    IReadOnlyDictionary<string, int> Satisfaction, DateTimeOffset UpdatedAt, OutcomeChange? SinceIntake);
 
 /// <summary>One scored survey of a patient, on the note it was taken with.</summary>
 public sealed record OutcomePoint(Guid SurveyId, Guid NoteId, NoteType NoteType, DateOnly DateOfService, decimal Score, string ScoreText, bool Complete);

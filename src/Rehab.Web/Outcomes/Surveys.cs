@@ -59,7 +59,7 @@ public static class Surveys
                 $"A {instrument.Code} survey was attached to this note at the same moment; answer that one.");
         if (saved == SaveOutcome.Stale)
             return NoteStore.ChangedMeanwhile<SurveyResponse>(note);
-        return NoteResult.Ok(await ResponseAsync(db, note, survey, ct), StatusCodes.Status201Created);
+        return NoteResult.Ok(await ResponseAsync(db, tenant, note, survey, ct), StatusCodes.Status201Created);
     }
 
     public static async Task<NoteResult<SurveyResponse>> AnswerAsync(Guid id, SurveyAnswersRequest request, RehabDbContext db, ITenantContext tenant,
@@ -94,7 +94,7 @@ public static class Surveys
         NoteStore.Touch(note, now);
         if (await NoteStore.SaveAsync(db, ct) != SaveOutcome.Saved)
             return NoteStore.ChangedMeanwhile<SurveyResponse>(note);
-        return NoteResult.Ok(await ResponseAsync(db, note, survey, ct));
+        return NoteResult.Ok(await ResponseAsync(db, tenant, note, survey, ct));
     }
 
     /// <summary>A survey the user may see, with the note it is on; null otherwise.</summary>
@@ -105,16 +105,17 @@ public static class Surveys
     }
 
     /// <summary>The surveys attached to a note, in the order they were attached.</summary>
-    public static async Task<IReadOnlyList<SurveyResponse>> OnNoteAsync(RehabDbContext db, Note note, CancellationToken ct)
+    public static async Task<IReadOnlyList<SurveyResponse>> OnNoteAsync(RehabDbContext db, ITenantContext tenant, Note note, CancellationToken ct)
     {
         var surveys = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == note.Id).OrderBy(s => s.CreatedAt).ToListAsync(ct);
         var responses = new List<SurveyResponse>(surveys.Count);
         foreach (var survey in surveys)
-            responses.Add(await ResponseAsync(db, note, survey, ct));
+            responses.Add(await ResponseAsync(db, tenant, note, survey, ct));
         return responses;
     }
 
-    public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, Note note, OutcomeSurvey survey, CancellationToken ct)
+    /// <summary>The survey with its score, what is missing, the clinic's satisfaction questions, and the change since the intake score.</summary>
+    public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct)
     {
         var instrument = OutcomeInstruments.Find(survey.InstrumentCode)!;
         var progress = SurveyScoring.Progress(survey);
@@ -124,8 +125,20 @@ public static class Surveys
             satisfaction[SatisfactionQuestions.Recommend.Code] = recommend;
         return new SurveyResponse(survey.Id, survey.NoteId, survey.PatientId, InstrumentResponse.From(instrument), survey.ReadAnswers(), survey.Score,
             survey.Score is { } s ? instrument.Format(s) : null, survey.Score is null ? null : progress.Band, survey.Complete, progress.MissingItemNames,
-            progress.Explanation, [.. asked.Select(SatisfactionQuestionResponse.From)], satisfaction, survey.UpdatedAt);
+            progress.Explanation, [.. asked.Select(SatisfactionQuestionResponse.From)], satisfaction, survey.UpdatedAt,
+            survey.Score is { } current && await IntakeScoreAsync(db, tenant, note, survey, ct) is { } intake
+                ? OutcomeChange.Between(instrument, intake, current)
+                : null);
     }
+
+    /// <summary>The patient's first score on the instrument, on a note before this one (any case), carried forward for comparison.</summary>
+    private static Task<decimal?> IntakeScoreAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct) =>
+        db.OutcomeSurveys.AsNoTracking()
+            .Where(s => s.PatientId == survey.PatientId && s.InstrumentCode == survey.InstrumentCode && s.Id != survey.Id && s.Score != null)
+            .Join(db.Notes.AsNoTracking().VisibleTo(tenant), s => s.NoteId, n => n.Id, (s, n) => new { s.Score, n.DateOfService, n.CreatedAt })
+            .Where(x => x.DateOfService < note.DateOfService || (x.DateOfService == note.DateOfService && x.CreatedAt < note.CreatedAt))
+            .OrderBy(x => x.DateOfService).ThenBy(x => x.CreatedAt)
+            .Select(x => x.Score).FirstOrDefaultAsync(ct);
 
     public static async Task<NoteResult<PatientOutcomesResponse>> PatientOutcomesAsync(Guid patientId, HttpContext http, RehabDbContext db,
         ITenantContext tenant, CancellationToken ct)

@@ -143,9 +143,17 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var therapistId = await app.UserIdAsync("therapist");
         var progress = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.ProgressNote, on: today.AddDays(-1));
         var therapist = await app.ClientForAsync("therapist");
-        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, intake, "LEFS"), [.. Enumerable.Repeat<int?>(2, 20)]), HttpStatusCode.OK);
-        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, progress, "LEFS"),
+        var atIntake = await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, intake, "LEFS"), [.. Enumerable.Repeat<int?>(2, 20)]),
+            HttpStatusCode.OK);
+        var atProgress = await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, progress, "LEFS"),
             [.. Enumerable.Repeat<int?>(3, 12), .. Enumerable.Repeat<int?>(2, 8)]), HttpStatusCode.OK);
+
+        // the intake score is carried forward onto the progress note's survey
+        Assert.Equal(JsonValueKind.Null, atIntake.GetProperty("sinceIntake").ValueKind);
+        Assert.Equal((40m, 52m, true), (atProgress.GetProperty("sinceIntake").GetProperty("intake").GetDecimal(),
+            atProgress.GetProperty("sinceIntake").GetProperty("current").GetDecimal(), atProgress.GetProperty("sinceIntake").GetProperty("mcidMet").GetBoolean()));
+        var editor = await (await PageClient.SignInAsync(app, "therapist")).Http.GetStringAsync($"/Notes/{progress}");
+        Assert.Contains("Since intake: <strong>MCID met</strong>. LEFS 40 at intake, 52 now", System.Net.WebUtility.HtmlDecode(editor));
 
         var outcomes = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{@case.PatientId}/outcomes");
         var lefs = Assert.Single(outcomes.GetProperty("instruments").EnumerateArray());
@@ -159,6 +167,26 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var reads = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.Action == AuditAction.Read && a.EntityType == "OutcomeSurvey" && a.PatientId == @case.PatientId).ToListAsync());
         Assert.Equal(("therapist", AuditOutcome.Success), (Assert.Single(reads).UserName, reads[0].Outcome));
+    }
+
+    [Theory, Providers]
+    public async Task A_survey_answered_on_the_tablet_meanwhile_does_not_make_the_clinicians_save_stale(string provider)
+    {
+        var app = apps[provider];
+        var (_, noteId) = await EvaluationAsync(app);
+        var therapist = await app.ClientForAsync("therapist");
+        var read = await GetAsync(therapist, noteId);
+
+        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, noteId, "NPRS"), [4]), HttpStatusCode.OK);
+        var saved = await ExpectAsync(await PutAsync(therapist, read, [], subjective: "Typed while the patient answered."), HttpStatusCode.OK);
+        Assert.Equal("Typed while the patient answered.", saved.GetProperty("soap").GetProperty("subjective").GetString());
+        Assert.True(saved.GetProperty("outcomeSurveyComplete").GetBoolean());
+
+        // a save from before someone else's content change is still refused, naming the parts changed
+        var stale = await ExpectAsync(await PutAsync(therapist, read, [], subjective: "An older draft."), HttpStatusCode.Conflict);
+        var changed = stale.GetProperty("changed").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Contains("soap.subjective", changed);
+        Assert.DoesNotContain("charges", changed);
     }
 
     [Theory, Providers]

@@ -252,7 +252,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         ClinicName = facts.Clinic.Name;
         if (note.Type.IsEvaluative())
         {
-            Surveys = await Outcomes.Surveys.OnNoteAsync(db, note, ct);
+            Surveys = await Outcomes.Surveys.OnNoteAsync(db, tenant, note, ct);
             SurveyRequirement = IsFinalized ? null : facts.AuthorRules.OutcomeSurveyRequired;
             Instruments = [new("", "Choose an instrument"), .. OutcomeInstruments.All.Where(i => Surveys.All(s => s.Instrument.Code != i.Code))
                 .Select(i => new FieldOption(i.Code, $"{i.Code} — {i.Name}: {i.Measures}"))];

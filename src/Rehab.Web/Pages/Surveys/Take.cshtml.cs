@@ -27,7 +27,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
         HttpContext.AuditPatient(found.Note.PatientId);
-        Survey = await Outcomes.Surveys.ResponseAsync(db, found.Note, found.Survey, ct);
+        Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
         return Page();
     }
 
@@ -35,7 +35,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     {
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
-        Survey = await Outcomes.Surveys.ResponseAsync(db, found.Note, found.Survey, ct);
+        Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
         var answers = Survey.Instrument.Items.Select(i => Number($"item-{i.Number}")).ToList();
         while (answers.Count > 0 && answers[^1] is null)
             answers.RemoveAt(answers.Count - 1);
