@@ -210,5 +210,13 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(0, none.GetProperty("responses").GetInt32());
         Assert.Equal(JsonValueKind.Null, none.GetProperty("score").ValueKind);
         await ExpectAsync(await therapist.GetAsync($"/api/v1/clinics/{clinicId}/nps?from=2020-02-01&to=2020-01-01"), HttpStatusCode.BadRequest);
+
+        // the satisfaction page shows the same for each clinic
+        var page = await PageClient.SignInAsync(app, "therapist");
+        var html = await page.Http.GetStringAsync($"/Surveys/Satisfaction?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}");
+        Assert.Matches($"<tr data-testid=\"nps-{clinicId}\">\\s*<th scope=\"row\">Phoenix Central</th><td>6</td><td>3</td><td>1</td><td>2</td>\\s*<td>17</td>", html);
+        var backwards = await page.Http.GetAsync("/Surveys/Satisfaction?From=2020-02-01&To=2020-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Contains("The period starts on or before its end", await backwards.Content.ReadAsStringAsync());
     }
 }
