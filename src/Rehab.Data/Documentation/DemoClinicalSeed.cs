@@ -26,7 +26,7 @@ public static class DemoClinicalSeed
         var users = await db.Users.IgnoreQueryFilters().Where(u => u.CompanyId == companyId)
             .ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
         var payers = await db.Payers.IgnoreQueryFilters().Where(p => p.CompanyId == companyId).ToDictionaryAsync(p => p.Name, ct);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = (await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Id == phoenix, ct)).DateAt(now);
         var therapist = users["therapist"];
 
         var physician = new ReferringPhysician { CompanyId = companyId, FirstName = "Helen", LastName = "Ortiz", Npi = "1987654328", Phone = "(602) 555-0110" };
@@ -66,6 +66,8 @@ public static class DemoClinicalSeed
 
         var chen = NewPatient(phoenix, "Robert", "Chen", new DateOnly(1949, 2, 3), Sex.Male, "DS-1002");
         var chenMedicare = NewPolicy(chen, "Medicare Part B", "5TQ9RN2CA41");
+        // another practice treated him earlier this year: close to the KX threshold, so his next visits need KX
+        chenMedicare.MedicarePriorAmounts = $$"""[{"year":{{today.Year}},"physicalAndSpeech":2350.00,"occupational":0}]""";
         var chenCase = NewCase(chen, phoenix, "Low back pain with radiculopathy", chenMedicare, null, null, "M54.16");
 
         var park = NewPatient(denver, "Linda", "Park", new DateOnly(1987, 11, 22), Sex.Female, "DS-1003");

@@ -1,6 +1,7 @@
 using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
 using Rehab.Core.Users;
+using Rehab.Data.Billing;
 using Rehab.Data.Documentation;
 using Rehab.Data.Settings;
 using Rehab.Data.Training;
@@ -75,6 +76,7 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
             Status = LicenseAdjustmentStatus.Pending, RequestedByUserId = director, RequestedByUserName = "director", RequestedAt = clock.GetUtcNow(),
         });
         DemoSettingsSeed.Add(db, companyId, phoenix, denver);
+        DemoFeeScheduleSeed.Add(db, companyId, DemoSettingsSeed.PhoenixFeeSchedule, clock.GetUtcNow().Year);
         await db.SaveChangesAsync(ct);
 
         // The vendor's account team is a company of its own, marked as the vendor, with no clinics.

@@ -13,6 +13,9 @@ namespace Rehab.Data.Settings;
 /// </summary>
 public static class DemoSettingsSeed
 {
+    /// <summary>Phoenix Central's Medicare fee-schedule locality and facility type; Denver Highlands has none yet.</summary>
+    public static readonly MedicareFeeScheduleSetting PhoenixFeeSchedule = new(FeeScheduleLocality.Create("03102", "00"), FacilityType.NonInstitutional);
+
     public static void Add(RehabDbContext db, Guid companyId, Guid phoenix, Guid denver)
     {
         var company = new CompanySettings
@@ -29,7 +32,7 @@ public static class DemoSettingsSeed
         var phoenixRow = new ClinicSettingsRow { ClinicId = phoenix, CompanyId = companyId };
         phoenixRow.Apply(new ClinicSettings
         {
-            MedicareFeeSchedule = new(FeeScheduleLocality.Create("03102", "00"), FacilityType.NonInstitutional),
+            MedicareFeeSchedule = PhoenixFeeSchedule,
         });
         var denverRow = new ClinicSettingsRow { ClinicId = denver, CompanyId = companyId };
         denverRow.Apply(new ClinicSettings

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rehab.Core.Documentation;
@@ -41,5 +43,29 @@ public sealed class DemoClinicalDataTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("RuleOfEights", daily.BilledUnitRule);
         Assert.Equal(2, daily.Charges.Sum(c => c.BilledUnits));
         Assert.Contains("Aetna PPO", daily.BilledUnitRuleReason, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Robert_Chen_is_close_to_the_Medicare_threshold_so_the_note_waiting_for_co_signature_bills_KX(string provider)
+    {
+        var app = apps[provider];
+        var (patientId, noteId) = await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var chen = await db.Patients.IgnoreQueryFilters().SingleAsync(p => p.MedicalRecordNumber == "DS-1002");
+            var forwarded = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.PatientId == chen.Id && n.Status == NoteStatus.Forwarded);
+            return (chen.Id, forwarded.Id);
+        });
+        var therapist = await app.ClientForAsync("therapist");
+
+        var threshold = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{patientId}/medicare-threshold");
+        var pt = threshold.GetProperty("buckets").EnumerateArray().Single(b => b.GetProperty("bucket").GetString() == "PhysicalAndSpeech");
+        Assert.Equal(2350m, pt.GetProperty("priorAmount").GetDecimal());
+        Assert.True(pt.GetProperty("billedAmount").GetDecimal() > 0, "The demo's fee schedule prices Chen's finalized evaluation.");
+        Assert.Equal(0, pt.GetProperty("notPricedCount").GetInt32());
+
+        var billing = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/notes/{noteId}/billing");
+        Assert.All(billing.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("claimLines").EnumerateArray()),
+            claimLine => Assert.Contains("-KX", claimLine.GetString(), StringComparison.Ordinal));
     }
 }
