@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,22 +25,6 @@ public sealed class MedicareKxApiTests(Apps apps) : IClassFixture<Apps>
                                        "2026,97110,03102,00,non-institutional,31.00\n" +
                                        "2026,97110,04112,01,non-institutional,40.00\n";
 
-    private static async Task ImportFeeScheduleAsync(RehabAppFactory app)
-    {
-        var admin = await app.ClientForAsync("admin");
-        var response = await admin.PutAsync("/api/v1/billing/fee-schedule", new StringContent(FeeSchedule, Encoding.UTF8, "text/csv"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static Task SetPriorAmountsAsync(RehabAppFactory app, Guid policyId, string json) =>
-        app.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<RehabDbContext>();
-            var policy = await db.Policies.IgnoreQueryFilters().SingleAsync(p => p.Id == policyId);
-            policy.MedicarePriorAmounts = json;
-            return await db.SaveChangesAsync();
-        });
-
     /// <summary>An evaluated Medicare case whose notes are dated in 2026, so the 2026 threshold applies whatever the date today.</summary>
     private static async Task<TestCase> EvaluatedCaseAsync(RehabAppFactory app, string clinic = "Phoenix Central")
     {
@@ -66,11 +49,11 @@ public sealed class MedicareKxApiTests(Apps apps) : IClassFixture<Apps>
     public async Task A_visit_that_takes_the_year_past_the_threshold_gets_KX_and_last_years_amounts_do_not_count(string provider)
     {
         var app = apps[provider];
-        await ImportFeeScheduleAsync(app);
+        await app.ImportFeeScheduleAsync(FeeSchedule);
         var therapist = await app.ClientForAsync("therapist");
         var @case = await EvaluatedCaseAsync(app);
         // a whole year's worth in 2025 is not carried into 2026
-        await SetPriorAmountsAsync(app, @case.PrimaryPolicyId,
+        await app.SetPriorAmountsAsync(@case.PrimaryPolicyId,
             """[{"year":2025,"physicalAndSpeech":5000,"occupational":0},{"year":2026,"physicalAndSpeech":2400,"occupational":0}]""");
 
         var first = await StartOnAsync(therapist, @case.CaseId, new DateOnly(2026, 3, 4));
@@ -99,7 +82,7 @@ public sealed class MedicareKxApiTests(Apps apps) : IClassFixture<Apps>
     public async Task Services_are_priced_at_the_clinic_that_provided_them_and_a_clinic_without_a_locality_leaves_KX_undecided(string provider)
     {
         var app = apps[provider];
-        await ImportFeeScheduleAsync(app);
+        await app.ImportFeeScheduleAsync(FeeSchedule);
         var therapist = await app.ClientForAsync("therapist");
         var phoenix = await EvaluatedCaseAsync(app);
 

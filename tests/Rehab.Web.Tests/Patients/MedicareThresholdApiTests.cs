@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +17,6 @@ public sealed class MedicareThresholdApiTests(Apps apps) : IClassFixture<Apps>
                                        "2025,97110,03102,00,non-institutional,30.00\n" +
                                        "2026,97110,03102,00,non-institutional,31.00\n" +
                                        "2025,97110,03102,00,institutional,99.00\n";
-
-    private static async Task ImportFeeScheduleAsync(RehabAppFactory app)
-    {
-        var admin = await app.ClientForAsync("admin");
-        var response = await admin.PutAsync("/api/v1/billing/fee-schedule", new StringContent(FeeSchedule, Encoding.UTF8, "text/csv"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
     /// <summary>A finalized note with one charge line billed with the units.</summary>
     private static Task AddChargedNoteAsync(RehabAppFactory app, TestCase c, DateOnly on, string code, int units, NoteStatus status = NoteStatus.Finalized) =>
@@ -48,16 +40,6 @@ public sealed class MedicareThresholdApiTests(Apps apps) : IClassFixture<Apps>
             return 0;
         });
 
-    private static Task SetPriorAmountsAsync(RehabAppFactory app, Guid policyId, string json) =>
-        app.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<RehabDbContext>();
-            var policy = await db.Policies.IgnoreQueryFilters().SingleAsync(p => p.Id == policyId);
-            policy.MedicarePriorAmounts = json;
-            await db.SaveChangesAsync();
-            return 0;
-        });
-
     private static JsonElement Bucket(JsonElement threshold, string name) =>
         threshold.GetProperty("buckets").EnumerateArray().Single(b => b.GetProperty("bucket").GetString() == name);
 
@@ -65,9 +47,9 @@ public sealed class MedicareThresholdApiTests(Apps apps) : IClassFixture<Apps>
     public async Task Threshold_is_per_calendar_year_with_prior_amounts_and_KX_from_the_visit_that_passes_it(string provider)
     {
         var app = apps[provider];
-        await ImportFeeScheduleAsync(app);
+        await app.ImportFeeScheduleAsync(FeeSchedule);
         var medicare = await app.AddCaseAsync(primaryPayer: "Medicare Part B");
-        await SetPriorAmountsAsync(app, medicare.PrimaryPolicyId,
+        await app.SetPriorAmountsAsync(medicare.PrimaryPolicyId,
             """[{"year":2025,"physicalAndSpeech":2000,"occupational":100},{"year":2026,"physicalAndSpeech":500,"occupational":0}]""");
         await AddChargedNoteAsync(app, medicare, new DateOnly(2025, 12, 30), "97110", 4);   // $120: $2,120 of $2,410
         await AddChargedNoteAsync(app, medicare, new DateOnly(2025, 12, 31), "97110", 10);  // $300: $2,420, past the threshold
