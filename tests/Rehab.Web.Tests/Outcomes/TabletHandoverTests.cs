@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rehab.Core.Audit;
 using Rehab.Core.Documentation;
+using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Users;
 using Rehab.Web.Auth;
@@ -88,6 +89,36 @@ public sealed class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
              (AuditAction.TabletUnlocked, AuditOutcome.Success, null)],
             audit.Select(a => (a.Action, a.Outcome, a.Details)));
         Assert.All(audit, a => Assert.Equal((therapistId, surveyId.ToString()), (a.UserId!.Value, a.EntityId)));
+    }
+
+    [Theory, Providers]
+    public async Task Wrong_unlock_passwords_lock_the_account_and_keep_the_tablet_on_the_survey(string provider)
+    {
+        var app = apps[provider];
+        var userName = TestData.Unique("tablet-pt-");
+        var userId = await app.AddUserAsync(userName, [Permission.ViewPatients, Permission.StartNotes]);
+        var noteId = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, userId, NoteType.InitialEvaluation);
+        var api = await app.ClientForAsync(userName);
+        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var take = $"/Surveys/{surveyId}/Take";
+        var unlock = $"/Surveys/{surveyId}/Unlock";
+        var tablet = await PageClient.SignInAsync(app, userName);
+        Assert.Equal(HttpStatusCode.Redirect, (await tablet.PostFormAsync(take + "?handler=HandOver", [])).StatusCode);
+
+        for (var attempt = 1; attempt < PasswordRules.FailedAttemptsBeforeLockout; attempt++)
+            Assert.Contains("The password is wrong.", await (await tablet.PostFormAsync(unlock, new() { ["Password"] = "a guess at the password" })).Content.ReadAsStringAsync());
+        Assert.Contains("Too many wrong passwords: the account is locked for 15 minutes.",
+            await (await tablet.PostFormAsync(unlock, new() { ["Password"] = "a guess at the password" })).Content.ReadAsStringAsync());
+        var refused = await tablet.PostFormAsync(unlock, new() { ["Password"] = RehabAppFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Too many wrong passwords", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(take, (await tablet.Http.GetAsync($"/Notes/{noteId}")).Headers.Location?.OriginalString);
+        Assert.Contains("Enter the password you signed in with.", await (await tablet.PostFormAsync(unlock, new() { ["Password"] = "" })).Content.ReadAsStringAsync());
+
+        var outcomes = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.UserId == userId && a.Action == AuditAction.TabletUnlocked).Select(a => a.Details).ToListAsync());
+        Assert.Equal(PasswordRules.FailedAttemptsBeforeLockout + 1, outcomes.Count);
+        Assert.Equal(2, outcomes.Count(d => d == "account locked out"));
     }
 
     [Theory, Providers]

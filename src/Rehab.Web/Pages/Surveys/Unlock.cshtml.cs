@@ -45,7 +45,8 @@ public sealed class UnlockModel(RehabDbContext db, NoteFactsLoader notes, Tablet
             return Redirect(NotePath(found.Note.Id));
         Errors.Add("password", result switch
         {
-            { IsLockedOut: true } => "Too many wrong passwords: the account is locked for 15 minutes. The tablet stays on this survey; you may sign out instead.",
+            { IsLockedOut: true } => $"Too many wrong passwords: the account is locked for {PasswordRules.LockoutDuration.TotalMinutes:0} minutes. "
+                + "The tablet stays locked to this survey; you may sign out instead.",
             { IsNotAllowed: true } => "The account is inactive, so the tablet cannot be unlocked; sign out instead.",
             _ => "The password is wrong. The tablet stays locked to this survey.",
         });
