@@ -12,8 +12,12 @@ public static class AuditAction
     public const string TokenIssued = "TokenIssued";
     public const string TokenRefreshed = "TokenRefreshed";
     public const string Import = "Import";
+    /// <summary>A clinician handed their signed-in tablet to a patient, locked to one outcome survey.</summary>
+    public const string TabletLocked = "TabletLocked";
+    /// <summary>The clinician re-entered their password to take the tablet back (or failed to).</summary>
+    public const string TabletUnlocked = "TabletUnlocked";
 
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import];
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import, TabletLocked, TabletUnlocked];
 }
 
 public static class AuditOutcome

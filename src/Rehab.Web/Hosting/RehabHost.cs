@@ -24,6 +24,7 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Licensing.LicenseRequests>();
         services.AddScoped<Documentation.NoteFactsLoader>();
@@ -94,6 +95,7 @@ public static class RehabHost
         app.UseRouting();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
 

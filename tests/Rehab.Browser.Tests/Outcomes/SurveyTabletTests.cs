@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -18,28 +19,44 @@ namespace Rehab.Browser.Tests.Outcomes;
 public sealed class SurveyTabletTests(RehabBrowser browser)
 {
     [Theory, Providers]
-    public Task A_patient_completes_a_survey_on_the_tablet_page(string provider) => browser.RunAsync(provider, async (page, server) =>
+    public Task A_patient_completes_a_survey_on_a_handed_over_tablet_and_the_clinician_unlocks_it(string provider) => browser.RunAsync(provider, async (page, server) =>
     {
-        var surveyId = await SurveyAsync(server);
+        var (surveyId, noteId) = await SurveyAsync(server);
         await SignIn.AsAsync(page, "therapist");
         await page.GotoAsync($"/Surveys/{surveyId}/Take");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Numeric Pain Rating Scale", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation)).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hand the tablet to the patient" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hand the tablet to the patient" })).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Item 1: Pain intensity" }).GetByLabel("3", new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Group, new() { NameRegex = new System.Text.RegularExpressions.Regex("^How likely are you to recommend") })
+        await page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^How likely are you to recommend") })
             .GetByLabel("9", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my answers" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Thank you. Your answers are saved.");
+        await Expect(page.GetByText("Please hand the tablet back to your therapist.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Item 1: Pain intensity" }).GetByLabel("3", new() { Exact = true })).ToBeCheckedAsync();
         var stored = await server.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().OutcomeSurveys.IgnoreQueryFilters()
             .SingleAsync(s => s.Id == surveyId));
         Assert.Equal((3m, 9, true), (stored.Score, stored.Recommend, stored.Complete));
+
+        await page.GotoAsync("/Patients");
+        await Expect(page).ToHaveURLAsync(new Regex($"/Surveys/{surveyId}/Take$"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clinician: unlock the tablet" }).ClickAsync();
+        await page.GetByLabel("Password").FillAsync("not the password at all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unlock" }).ClickAsync();
+        await Expect(page.GetByText("The password is wrong. The tablet stays locked to this survey.")).ToBeVisibleAsync();
+        await page.GetByLabel("Password").FillAsync(RehabServer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unlock" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/Notes/{noteId}$"));
+        await page.GotoAsync("/Patients");
+        await Expect(page).ToHaveURLAsync(new Regex("/Patients$"));
     });
 
     /// <summary>An NPRS survey on a draft Initial Evaluation by the demo therapist, for a new Phoenix Central patient.</summary>
-    private static Task<Guid> SurveyAsync(RehabServer server) => server.WithScopeAsync(async sp =>
+    private static Task<(Guid Survey, Guid Note)> SurveyAsync(RehabServer server) => server.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<RehabDbContext>();
         var clinic = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Name == "Phoenix Central");
@@ -69,6 +86,6 @@ public sealed class SurveyTabletTests(RehabBrowser browser)
         };
         db.AddRange(patient, policy, @case, evaluation, survey);
         await db.SaveChangesAsync();
-        return survey.Id;
+        return (survey.Id, evaluation.Id);
     });
 }

@@ -178,6 +178,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["GET /api/v1/clinics/{id:guid}/nps"] = Needs(Permission.ViewPatients, Resource.Clinic),
         ["* /Surveys/{id:guid}/Take"] = Needs(Permission.ViewPatients, Resource.Survey),
         ["* /Surveys/Satisfaction"] = Needs(Permission.ViewPatients),
+        ["* /Surveys/{id:guid}/Unlock"] = Needs(Permission.ViewPatients, Resource.Survey),
     };
 
     private static IEnumerable<(string Key, string Method, string Route, string ContentType)> ProtectedEndpoints(RehabAppFactory app) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
+using Rehab.Web.Auth;
 using Rehab.Web.Documentation;
 using Rehab.Web.Outcomes;
 
@@ -11,9 +12,10 @@ namespace Rehab.Web.Pages.Surveys;
 /// <summary>
 /// The tablet page a patient fills a survey in on: only the survey's items and the clinic's questions, no navigation.
 /// Saved as the survey API saves it, so only while its note may change, by whoever may change the note.
+/// The clinician hands the tablet over from here: their sign-in is then locked to this survey until they unlock it.
 /// </summary>
 [AuditsReads("OutcomeSurvey")]
-public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes) : PageModel
+public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes, TabletHandover handover) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -21,6 +23,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public SurveyResponse Survey { get; private set; } = null!;
     public bool Saved { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string[]>> Errors { get; private set; } = [];
+    public bool Locked => User.LockedSurvey() == Id;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -52,6 +55,15 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
         Survey = result.Value!;
         Saved = true;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostHandOverAsync(CancellationToken ct)
+    {
+        if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
+            return NotFound();
+        if (!await handover.LockAsync(User, Id, found.Note.PatientId, ct))
+            return Forbid();
+        return Redirect(TabletLock.TakePath(Id));
     }
 
     private int? Number(string field) => int.TryParse(Request.Form[field], out var n) ? n : null;
