@@ -186,6 +186,9 @@ public static class Surveys
             nps?.Detractors ?? 0, nps?.Score));
     }
 
+    /// <summary>Whether the user may answer the note's surveys now (see <see cref="MayChange"/>).</summary>
+    public static bool MayAnswer(Note note, ITenantContext tenant) => MayChange(note, tenant) is null;
+
     /// <summary>A survey changes with its note: while the note is a draft (or waits for co-signature), by whoever may change the note.</summary>
     private static NoteResult<object>? MayChange(Note note, ITenantContext tenant)
     {

@@ -51,5 +51,39 @@ public sealed class SurveyTakePageTests(Apps apps) : IClassFixture<Apps>
         var hidden = await app.AddNoteAsync(denver.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
         var hiddenSurvey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{hidden}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.NotFound, (await assistant.Http.GetAsync($"/Surveys/{Id(hiddenSurvey)}/Take")).StatusCode);
+        }
+
+    [Theory, Providers]
+    public async Task A_survey_on_a_finalized_note_shows_read_only_with_no_hand_over(string provider)
+    {
+        var app = apps[provider];
+        var @case = await app.AddCaseAsync();
+        var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
+        var therapist = await app.ClientForAsync("therapist");
+        var survey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
+        await ExpectAsync(await therapist.PutAsJsonAsync($"/api/v1/surveys/{Id(survey)}", new { answers = new[] { 6 } }), HttpStatusCode.OK);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
+            (note.Status, note.FinalizedAt) = (NoteStatus.Finalized, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var pages = await PageClient.SignInAsync(app, "therapist");
+
+        var html = await pages.Http.GetStringAsync($"/Surveys/{Id(survey)}/Take");
+        Assert.Contains("These answers can no longer be changed", html);
+        Assert.Contains("value=\"6\" checked=\"checked\" disabled=\"disabled\"", html);
+        Assert.DoesNotContain("Save my answers", html);
+        Assert.DoesNotContain("Hand the tablet to the patient", html);
+
+        // the hand-over is refused (the access-denied page) and the sign-in stays unlocked
+        var handOver = await pages.PostFormAsync($"/Surveys/{Id(survey)}/Take?handler=HandOver", []);
+        Assert.Equal(HttpStatusCode.Found, handOver.StatusCode);
+        Assert.Contains("/Denied", handOver.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await pages.Http.GetAsync("/Patients")).StatusCode);
+        var changed = await pages.PostFormAsync($"/Surveys/{Id(survey)}/Take", new Dictionary<string, string> { ["item-1"] = "2" });
+        Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
+        Assert.Contains("These answers can no longer be changed", await changed.Content.ReadAsStringAsync());
     }
 }

@@ -24,6 +24,8 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public bool Saved { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string[]>> Errors { get; private set; } = [];
     public bool Locked => User.LockedSurvey() == Id;
+    /// <summary>The note may still change and the user may change it: otherwise the survey shows read-only, with no hand-over.</summary>
+    public bool Answerable { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +33,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
             return NotFound();
         HttpContext.AuditPatient(found.Note.PatientId);
         Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
+        Answerable = Outcomes.Surveys.MayAnswer(found.Note, tenant);
         return Page();
     }
 
@@ -39,6 +42,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
         Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
+        Answerable = Outcomes.Surveys.MayAnswer(found.Note, tenant);
         var answers = Survey.Instrument.Items.Select(i => Number($"item-{i.Number}")).ToList();
         while (answers.Count > 0 && answers[^1] is null)
             answers.RemoveAt(answers.Count - 1);
@@ -61,7 +65,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     {
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
-        if (!await handover.LockAsync(User, Id, found.Note.PatientId, ct))
+        if (!Outcomes.Surveys.MayAnswer(found.Note, tenant) || !await handover.LockAsync(User, Id, found.Note.PatientId, ct))
             return Forbid();
         return Redirect(TabletLock.TakePath(Id));
     }
