@@ -55,8 +55,9 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
 
         var settings = services.Select(s => s.PricedAt).Append(pricedAlsoAt).OfType<MedicareFeeScheduleSetting>().ToHashSet();
         var carriers = settings.Select(s => s.Locality.CarrierNumber).Distinct().ToList();
+        var localities = settings.Select(s => s.Locality.LocalityNumber).Distinct().ToList();
         var rows = carriers.Count == 0 ? [] : await db.FeeScheduleAmounts.AsNoTracking()
-            .Where(f => f.Year >= from.Year && f.Year <= to.Year && carriers.Contains(f.CarrierNumber))
+            .Where(f => f.Year >= from.Year && f.Year <= to.Year && carriers.Contains(f.CarrierNumber) && localities.Contains(f.LocalityNumber))
             .ToListAsync(ct);
         var schedule = new FeeSchedule(rows.Select(r => r.ToEntry()).Where(e => settings.Contains(new MedicareFeeScheduleSetting(e.Locality, e.FacilityType))));
         return new MedicareHistory(services, prior, schedule);
