@@ -67,7 +67,7 @@ public static class DemoClinicalSeed
         var chen = NewPatient(phoenix, "Robert", "Chen", new DateOnly(1949, 2, 3), Sex.Male, "DS-1002");
         var chenMedicare = NewPolicy(chen, "Medicare Part B", "5TQ9RN2CA41");
         // another practice treated him earlier this year: close to the KX threshold, so his next visits need KX
-        chenMedicare.MedicarePriorAmounts = $$"""[{"year":{{today.Year}},"physicalAndSpeech":2350.00,"occupational":0}]""";
+        chenMedicare.MedicarePriorAmounts = $$"""[{"year":{{today.Year}},"physicalAndSpeech":2250.00,"occupational":0}]""";
         var chenCase = NewCase(chen, phoenix, "Low back pain with radiculopathy", chenMedicare, null, null, "M54.16");
 
         var park = NewPatient(denver, "Linda", "Park", new DateOnly(1987, 11, 22), Sex.Female, "DS-1003");
@@ -154,7 +154,7 @@ public static class DemoClinicalSeed
         var chenOdi = new OutcomeSurvey
         {
             CompanyId = companyId, PatientId = chen.Id, NoteId = chenIe.Id, InstrumentCode = OutcomeInstruments.Odi.Code,
-            Score = OutcomeInstruments.Odi.Score(odiAnswers).Value!.Score, Complete = true, CreatedAt = chenIe.CreatedAt, UpdatedAt = chenIe.CreatedAt,
+            Score = OutcomeInstruments.Odi.Score(odiAnswers).Value!.Score, Complete = true, Recommend = 9, CreatedAt = chenIe.CreatedAt, UpdatedAt = chenIe.CreatedAt,
         };
         chenOdi.WriteAnswers(odiAnswers);
         var chenAssisted = NewNote(chenCase, NoteType.DailyNote, users["assistant"], 1);

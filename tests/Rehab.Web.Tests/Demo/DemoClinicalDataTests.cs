@@ -60,7 +60,8 @@ public sealed class DemoClinicalDataTests(Apps apps) : IClassFixture<Apps>
 
         var threshold = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{patientId}/medicare-threshold");
         var pt = threshold.GetProperty("buckets").EnumerateArray().Single(b => b.GetProperty("bucket").GetString() == "PhysicalAndSpeech");
-        Assert.Equal(2350m, pt.GetProperty("priorAmount").GetDecimal());
+        Assert.Equal(2250m, pt.GetProperty("priorAmount").GetDecimal());
+        Assert.True(pt.GetProperty("used").GetDecimal() < pt.GetProperty("kxThreshold").GetDecimal(), "His finalized evaluation stays within the threshold.");
         Assert.True(pt.GetProperty("billedAmount").GetDecimal() > 0, "The demo's fee schedule prices Chen's finalized evaluation.");
         Assert.Equal(0, pt.GetProperty("notPricedCount").GetInt32());
 
