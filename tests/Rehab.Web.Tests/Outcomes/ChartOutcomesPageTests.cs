@@ -48,6 +48,9 @@ public sealed class ChartOutcomesPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Matches($"{today.AddDays(-1):yyyy-MM-dd}</td>\\s*<th scope=\"row\"><a href=\"/Notes/{progress}\">Progress Note</a></th>\\s*<td>52</td>", lefs);
         Assert.Contains("Change since intake: <strong>MCID met</strong>. LEFS 40 at intake, 52 now (higher is better): 12 points better; the MCID of 9 is met.",
             lefs, StringComparison.Ordinal);
+        // the graph: the intake at the left, 30 days later at the right; 40 and 52 of 0–80 over the 106 units of height below the top margin of 10
+        Assert.Contains($"aria-label=\"LEFS scores over time: 40 on {today.AddDays(-30):yyyy-MM-dd}, 52 on {today.AddDays(-1):yyyy-MM-dd}\"", lefs, StringComparison.Ordinal);
+        Assert.Contains("<polyline class=\"scores\" points=\"44,63 348,47.1\" />", lefs, StringComparison.Ordinal);
 
         var odi = Outcome(chart, "ODI");
         Assert.Contains("higher is worse; MCID 10.", odi, StringComparison.Ordinal);
