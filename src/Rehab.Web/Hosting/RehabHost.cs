@@ -31,6 +31,7 @@ public static class RehabHost
         services.AddClinicalRecords();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
+        services.AddReverseProxy(builder.Configuration);
 
         // Keys live in the database so every instance can read every other instance's cookies and tokens.
         services.AddDataProtection().SetApplicationName("Rehab EMR").PersistKeysToDbContext<RehabDbContext>();
@@ -76,6 +77,7 @@ public static class RehabHost
 
     public static void UseRehab(this WebApplication app)
     {
+        app.UseReverseProxy();
         app.UseWhen(http => http.Request.IsApi(), api =>
         {
             api.UseExceptionHandler();
