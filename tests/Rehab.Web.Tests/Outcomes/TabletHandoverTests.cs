@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ namespace Rehab.Web.Tests.Outcomes;
 /// The tablet hand-over: a clinician's sign-in locked to one survey reaches nothing else until the clinician's own password
 /// unlocks it. Pins down the flaw it fixes: a patient holding the tablet could open any chart with the clinician's rights.
 /// </summary>
-public sealed class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
+public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, Providers]
     public async Task A_patient_holding_a_handed_over_tablet_reaches_only_the_survey_until_the_clinician_unlocks_it(string provider)
@@ -38,7 +39,7 @@ public sealed class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var editor = $"/Notes/{noteId}";
         var tablet = await PageClient.SignInAsync(app, "therapist");
 
-        Assert.Contains($"formaction=\"{take}?handler=HandOver\"", await tablet.Http.GetStringAsync(editor));
+        Assert.Contains("Hand the tablet to the patient", await tablet.Http.GetStringAsync(editor));
         Assert.Equal(HttpStatusCode.Redirect, (await tablet.Http.GetAsync(unlock)).StatusCode); // not locked: straight to the note
         var handedOver = await tablet.PostFormAsync(take + "?handler=HandOver", [], editor);
         Assert.Equal((HttpStatusCode.Redirect, take), (handedOver.StatusCode, handedOver.Headers.Location?.OriginalString));
@@ -92,6 +93,88 @@ public sealed class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
+    public async Task Handing_over_from_the_editor_saves_the_note_first_and_locks_only_to_a_survey_of_that_note(string provider)
+    {
+        var app = apps[provider];
+        var @case = await app.AddCaseAsync();
+        var therapistId = await app.UserIdAsync("therapist");
+        var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
+        var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
+        var api = await app.ClientForAsync("therapist");
+        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var otherSurvey = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{otherNote}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var take = $"/Surveys/{surveyId}/Take";
+        var editor = $"/Notes/{noteId}";
+        var handOver = editor + "?handler=HandOver";
+        var tablet = await PageClient.SignInAsync(app, "therapist");
+        Dictionary<string, string> Form(string html, string subjective, string surveyField) => new()
+        {
+            ["Input.Version"] = WebUtility.HtmlDecode(VersionField().Match(html).Groups[1].Value), ["Input.Subjective"] = subjective,
+            ["surveyId"] = surveyField,
+        };
+
+        var html = await tablet.Http.GetStringAsync(editor);
+        var button = HandOverButton().Match(html).Value;
+        Assert.Contains($"formaction=\"{handOver}\"", button);
+        Assert.Contains($"name=\"surveyId\" value=\"{surveyId}\"", button);
+        Assert.DoesNotContain("save the note first", html);
+
+        foreach (var notOnTheNote in new[] { otherSurvey.ToString(), Guid.NewGuid().ToString(), "not-a-survey" })
+        {
+            var refused = await tablet.PostFormAsync(handOver, Form(html, "Typed before a refused hand-over.", notOnTheNote), editor);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            html = await refused.Content.ReadAsStringAsync(); // saved, then refused: the page stands for the saved version
+            Assert.Contains("href=\"#outcomeSurvey\">That survey is not attached to this note; hand over one of the surveys listed here.", html);
+            Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync("/Patients")).StatusCode); // nothing locked
+        }
+        Assert.Equal("Typed before a refused hand-over.", (await GetAsync(api, noteId)).GetProperty("soap").GetProperty("subjective").GetString());
+
+        var handedOver = await tablet.PostFormAsync(handOver, Form(html, "Typed, then the tablet went to the patient.", surveyId.ToString()), editor);
+        Assert.Equal((HttpStatusCode.Redirect, take), (handedOver.StatusCode, handedOver.Headers.Location?.OriginalString));
+        Assert.Equal("Typed, then the tablet went to the patient.", (await GetAsync(api, noteId)).GetProperty("soap").GetProperty("subjective").GetString());
+        foreach (var elsewhere in new[] { "/Patients", editor, $"/Surveys/{otherSurvey}/Take" })
+        {
+            var response = await tablet.Http.GetAsync(elsewhere);
+            Assert.True((HttpStatusCode.Redirect, take) == (response.StatusCode, response.Headers.Location?.OriginalString), elsewhere);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync(take)).StatusCode);
+        Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .CountAsync(a => a.PatientId == @case.PatientId && a.Action == AuditAction.TabletLocked)));
+    }
+
+    [Theory, Providers]
+    public async Task Handing_over_from_a_finalized_note_locks_nothing(string provider)
+    {
+        var app = apps[provider];
+        var @case = await app.AddCaseAsync();
+        var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
+        var api = await app.ClientForAsync("therapist");
+        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var editor = $"/Notes/{noteId}";
+        var tablet = await PageClient.SignInAsync(app, "therapist");
+        var version = WebUtility.HtmlDecode(VersionField().Match(await tablet.Http.GetStringAsync(editor)).Groups[1].Value);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
+            note.Status = NoteStatus.Finalized;
+            note.FinalizedById = note.AuthorId;
+            note.FinalizedAt = DateTimeOffset.UtcNow;
+            note.FinalizationKind = FinalizationKind.Signed;
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await tablet.PostFormAsync(editor + "?handler=HandOver",
+            new() { ["Input.Version"] = version, ["Input.Subjective"] = "Typed on a page left open.", ["surveyId"] = surveyId.ToString() }, editor);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("data-testid=\"note-read-only\"", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync("/Patients")).StatusCode);
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .CountAsync(a => a.PatientId == @case.PatientId && a.Action == AuditAction.TabletLocked)));
+        Assert.NotEqual("Typed on a page left open.", (await GetAsync(api, noteId)).GetProperty("soap").GetProperty("subjective").GetString());
+    }
+
+    [Theory, Providers]
     public async Task Wrong_unlock_passwords_lock_the_account_and_keep_the_tablet_on_the_survey(string provider)
     {
         var app = apps[provider];
@@ -136,4 +219,10 @@ public sealed class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         await options.OnRefreshingPrincipal(context);
         Assert.Equal(surveyId, context.NewPrincipal.FindFirstValue(TabletLock.Claim));
     }
+
+    [GeneratedRegex("name=\"Input.Version\" value=\"([^\"]*)\"")]
+    private static partial Regex VersionField();
+
+    [GeneratedRegex("<button[^>]*data-testid=\"survey-NPRS-hand-over\"[^>]*>")]
+    private static partial Regex HandOverButton();
 }

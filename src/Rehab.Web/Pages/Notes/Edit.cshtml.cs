@@ -11,6 +11,7 @@ using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
+using Rehab.Web.Auth;
 using Rehab.Web.Documentation;
 using Rehab.Web.Outcomes;
 using Rehab.Web.Pages.Shared;
@@ -117,7 +118,8 @@ public sealed class NoteForm
 /// shows read-only with its signatures and surveys and takes addenda.
 /// </summary>
 [AuditsReads("Note")]
-public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes, IAuthorizationService authorization) : PageModel
+public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes, IAuthorizationService authorization,
+    TabletHandover handover) : PageModel
 {
     /// <summary>Blank charge rows offered below the lines, so lines can be added without JavaScript.</summary>
     public const int BlankRows = 3;
@@ -184,6 +186,29 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
             () => Outcomes.Surveys.AttachAsync(id, new NewSurveyRequest(Instrument), db, tenant, notes, ct), ct);
     }
 
+    /// <summary>
+    /// Saves the form, then locks the sign-in to one of the note's surveys, as the tablet page's own hand-over does, and
+    /// opens that survey for the patient. A survey of another note, or a note whose surveys may no longer be answered,
+    /// locks nothing: the editor shows why.
+    /// </summary>
+    public Task<IActionResult> OnPostHandOverAsync(Guid id, Guid? surveyId, CancellationToken ct)
+    {
+        ModelState.Remove(nameof(surveyId)); // a malformed id is answered as a survey not on this note, not as a form field
+        return SaveThenAsync(id, null, () => HandOverAsync(id, surveyId, ct), ct, survey => Redirect(TabletLock.TakePath(survey)));
+    }
+
+    private async Task<NoteResult<Guid>> HandOverAsync(Guid id, Guid? surveyId, CancellationToken ct)
+    {
+        if (surveyId is not { } survey || await Outcomes.Surveys.FindAsync(survey, db, notes, ct) is not { } found || found.Note.Id != id)
+            return NoteResult.Invalid<Guid>("outcomeSurvey", "That survey is not attached to this note; hand over one of the surveys listed here.");
+        if (!Outcomes.Surveys.MayAnswer(found.Note, tenant))
+            return NoteResult.Forbidden<Guid>("outcomeSurvey",
+                "The note's surveys can no longer be answered: only while it is a draft or waits for co-signature, by whoever may change it.");
+        if (!await handover.LockAsync(User, survey, found.Note.PatientId, ct))
+            return NoteResult.Forbidden<Guid>("outcomeSurvey", "Your sign-in could not be locked to the survey; sign in again, then hand the tablet over.");
+        return NoteResult.Ok(survey);
+    }
+
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id, new FinalizeRequest(SupervisingTherapistId), db, tenant, notes, ct), ct);
 
@@ -207,8 +232,12 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    /// <summary>Saves the form, then does the action (finalize, forward, co-sign) on the saved note; stops at the first refusal.</summary>
-    private async Task<IActionResult> SaveThenAsync<T>(Guid id, string done, Func<Task<NoteResult<T>>>? action, CancellationToken ct)
+    /// <summary>
+    /// Saves the form, then does the action (finalize, forward, co-sign, hand over) on the saved note; stops at the first
+    /// refusal. Done, it shows the note again with <paramref name="done"/>, or goes where <paramref name="then"/> says.
+    /// </summary>
+    private async Task<IActionResult> SaveThenAsync<T>(Guid id, string? done, Func<Task<NoteResult<T>>>? action, CancellationToken ct,
+        Func<T, IActionResult>? then = null)
     {
         foreach (var (key, entry) in ModelState)
             if (entry.Errors.Count > 0)
@@ -219,9 +248,12 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
             if (note is null)
                 return NotFound();
             var saved = await SaveNote.RunAsync(id, Input.ToUpdate(note.Type), db, tenant, notes, ct);
-            var refusal = !saved.Succeeded ? saved.Messages : action is null ? null : RefusalOf(await action());
+            var acted = saved.Succeeded && action is not null ? await action() : null;
+            var refusal = !saved.Succeeded ? saved.Messages : acted is null ? null : RefusalOf(acted);
             if (refusal is null)
             {
+                if (then is not null && acted is not null)
+                    return then(acted.Value!);
                 Notice = done;
                 return RedirectToPage(new { id });
             }
