@@ -31,6 +31,10 @@ internal static class NoteApi
         object? evaluation = null) =>
         await ExpectAsync(await PutAsync(api, note, charges, totalTreatmentMinutes, evaluation: evaluation), HttpStatusCode.OK);
 
+    /// <summary>Attaches a survey of the instrument to the note; the survey as answered.</summary>
+    public static async Task<JsonElement> AttachSurveyAsync(HttpClient api, Guid noteId, string instrument) =>
+        await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument }), HttpStatusCode.Created);
+
     public static Task<HttpResponseMessage> FinalizeAsync(HttpClient api, Guid noteId, Guid? supervisingTherapistId = null) =>
         api.PostAsJsonAsync($"/api/v1/notes/{noteId}/finalize", new { supervisingTherapistId });
 

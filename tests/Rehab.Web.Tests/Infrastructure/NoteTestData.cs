@@ -50,4 +50,17 @@ public static class NoteTestData
     public static Task<Guid> UserIdAsync(this RehabAppFactory app, string userName) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Users.IgnoreQueryFilters()
             .Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    /// <summary>Marks a stored note finalized and signed by its author, as if finalized before the test.</summary>
+    public static Task FinalizeStoredAsync(this RehabAppFactory app, Guid noteId) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
+            note.Status = NoteStatus.Finalized;
+            note.FinalizedById = note.AuthorId;
+            note.FinalizedAt = DateTimeOffset.UtcNow;
+            note.FinalizationKind = FinalizationKind.Signed;
+            return await db.SaveChangesAsync();
+        });
 }

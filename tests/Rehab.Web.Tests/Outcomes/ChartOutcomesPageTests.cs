@@ -12,7 +12,7 @@ public sealed class ChartOutcomesPageTests(Apps apps) : IClassFixture<Apps>
 {
     private static async Task AnswerAsync(HttpClient api, Guid noteId, string instrument, int?[] answers)
     {
-        var survey = await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument }), HttpStatusCode.Created);
+        var survey = await AttachSurveyAsync(api, noteId, instrument);
         await ExpectAsync(await api.PutAsJsonAsync($"/api/v1/surveys/{Id(survey)}", new { answers }), HttpStatusCode.OK);
     }
 

@@ -118,17 +118,8 @@ public sealed partial class NoteSurveyPageTests(Apps apps) : IClassFixture<Apps>
         var @case = await app.AddCaseAsync();
         var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
         var therapist = await app.ClientForAsync("therapist");
-        await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
-        await app.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<RehabDbContext>();
-            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
-            note.Status = NoteStatus.Finalized;
-            note.FinalizedById = note.AuthorId;
-            note.FinalizedAt = DateTimeOffset.UtcNow;
-            note.FinalizationKind = FinalizationKind.Signed;
-            return await db.SaveChangesAsync();
-        });
+        await AttachSurveyAsync(therapist, noteId, "NPRS");
+        await app.FinalizeStoredAsync(noteId);
 
         var html = WebUtility.HtmlDecode(await (await PageClient.SignInAsync(app, "therapist")).Http.GetStringAsync($"/Notes/{noteId}"));
         Assert.Contains("data-testid=\"note-read-only\"", html);

@@ -14,9 +14,6 @@ namespace Rehab.Web.Tests.Outcomes;
 /// <summary>Outcome surveys through the API: attached to evaluative drafts, answered and scored, gating finalization, over time and as NPS.</summary>
 public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
 {
-    private static async Task<JsonElement> AttachAsync(HttpClient api, Guid noteId, string instrument) =>
-        await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument }), HttpStatusCode.Created);
-
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient api, JsonElement survey, int?[] answers, object? satisfaction = null) =>
         api.PutAsJsonAsync($"/api/v1/surveys/{Id(survey)}", new { answers, satisfaction });
 
@@ -45,7 +42,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (_, noteId) = await EvaluationAsync(app);
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await AttachAsync(therapist, noteId, "lefs");
+        var survey = await AttachSurveyAsync(therapist, noteId, "lefs");
         Assert.Equal("LEFS", survey.GetProperty("instrument").GetProperty("code").GetString());
         Assert.False(survey.GetProperty("complete").GetBoolean());
         Assert.True((await GetAsync(therapist, noteId)).GetProperty("outcomeSurveyAttached").GetBoolean());
@@ -75,7 +72,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (_, noteId) = await EvaluationAsync(app);
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await AttachAsync(therapist, noteId, "ODI");
+        var survey = await AttachSurveyAsync(therapist, noteId, "ODI");
 
         // 18 points over 9 sections answered: 18 ÷ 45 × 100 = 40.0%
         var scored = await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
@@ -92,7 +89,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (@case, noteId) = await EvaluationAsync(app);
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await AttachAsync(therapist, noteId, "LEFS");
+        var survey = await AttachSurveyAsync(therapist, noteId, "LEFS");
 
         int?[] answers = [.. Enumerable.Repeat<int?>(4, 20)];
         answers[2] = 5;
@@ -120,7 +117,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (_, noteId) = await EvaluationAsync(app, "Medicare Part B");
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await AttachAsync(therapist, noteId, "ODI");
+        var survey = await AttachSurveyAsync(therapist, noteId, "ODI");
         await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
 
         var refused = await ExpectAsync(await FinalizeAsync(therapist, noteId), HttpStatusCode.UnprocessableEntity);
@@ -143,9 +140,9 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var therapistId = await app.UserIdAsync("therapist");
         var progress = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.ProgressNote, on: today.AddDays(-1));
         var therapist = await app.ClientForAsync("therapist");
-        var atIntake = await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, intake, "LEFS"), [.. Enumerable.Repeat<int?>(2, 20)]),
+        var atIntake = await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, intake, "LEFS"), [.. Enumerable.Repeat<int?>(2, 20)]),
             HttpStatusCode.OK);
-        var atProgress = await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, progress, "LEFS"),
+        var atProgress = await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, progress, "LEFS"),
             [.. Enumerable.Repeat<int?>(3, 12), .. Enumerable.Repeat<int?>(2, 8)]), HttpStatusCode.OK);
 
         // the intake score is carried forward onto the progress note's survey
@@ -177,7 +174,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var therapist = await app.ClientForAsync("therapist");
         var read = await GetAsync(therapist, noteId);
 
-        await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, noteId, "NPRS"), [4]), HttpStatusCode.OK);
+        await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, noteId, "NPRS"), [4]), HttpStatusCode.OK);
         var saved = await ExpectAsync(await PutAsync(therapist, read, [], subjective: "Typed while the patient answered."), HttpStatusCode.OK);
         Assert.Equal("Typed while the patient answered.", saved.GetProperty("soap").GetProperty("subjective").GetString());
         Assert.True(saved.GetProperty("outcomeSurveyComplete").GetBoolean());
@@ -199,7 +196,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         foreach (var recommend in new[] { 10, 9, 9, 8, 3, 0 })
         {
             var (_, noteId) = await EvaluationAsync(app, on: day);
-            await ExpectAsync(await AnswerAsync(therapist, await AttachAsync(therapist, noteId, "NPRS"), [4], new { recommend }), HttpStatusCode.OK);
+            await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, noteId, "NPRS"), [4], new { recommend }), HttpStatusCode.OK);
         }
         var clinicId = await app.ClinicIdAsync("Phoenix Central");
 

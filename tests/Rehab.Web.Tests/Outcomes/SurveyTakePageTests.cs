@@ -21,7 +21,7 @@ public sealed class SurveyTakePageTests(Apps apps) : IClassFixture<Apps>
         var @case = await app.AddCaseAsync();
         var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "ODI" }), HttpStatusCode.Created);
+        var survey = await AttachSurveyAsync(therapist, noteId, "ODI");
         var surveyId = Id(survey);
         var pages = await PageClient.SignInAsync(app, "therapist");
 
@@ -49,7 +49,7 @@ public sealed class SurveyTakePageTests(Apps apps) : IClassFixture<Apps>
         var assistant = await PageClient.SignInAsync(app, "assistant");
         var denver = await app.AddCaseAsync("Denver Highlands");
         var hidden = await app.AddNoteAsync(denver.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
-        var hiddenSurvey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{hidden}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
+        var hiddenSurvey = await AttachSurveyAsync(therapist, hidden, "NPRS");
         Assert.Equal(HttpStatusCode.NotFound, (await assistant.Http.GetAsync($"/Surveys/{Id(hiddenSurvey)}/Take")).StatusCode);
         }
 
@@ -60,15 +60,9 @@ public sealed class SurveyTakePageTests(Apps apps) : IClassFixture<Apps>
         var @case = await app.AddCaseAsync();
         var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
         var therapist = await app.ClientForAsync("therapist");
-        var survey = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created);
+        var survey = await AttachSurveyAsync(therapist, noteId, "NPRS");
         await ExpectAsync(await therapist.PutAsJsonAsync($"/api/v1/surveys/{Id(survey)}", new { answers = new[] { 6 } }), HttpStatusCode.OK);
-        await app.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<RehabDbContext>();
-            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
-            (note.Status, note.FinalizedAt) = (NoteStatus.Finalized, DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        await app.FinalizeStoredAsync(noteId);
         var pages = await PageClient.SignInAsync(app, "therapist");
 
         var html = await pages.Http.GetStringAsync($"/Surveys/{Id(survey)}/Take");

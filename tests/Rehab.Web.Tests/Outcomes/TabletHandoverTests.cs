@@ -32,8 +32,8 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
         var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
         var api = await app.ClientForAsync("therapist");
-        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
-        var otherSurvey = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{otherNote}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
+        var otherSurvey = Id(await AttachSurveyAsync(api, otherNote, "NPRS"));
         var take = $"/Surveys/{surveyId}/Take";
         var unlock = $"/Surveys/{surveyId}/Unlock";
         var editor = $"/Notes/{noteId}";
@@ -101,8 +101,8 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
         var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
         var api = await app.ClientForAsync("therapist");
-        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
-        var otherSurvey = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{otherNote}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
+        var otherSurvey = Id(await AttachSurveyAsync(api, otherNote, "NPRS"));
         var take = $"/Surveys/{surveyId}/Take";
         var editor = $"/Notes/{noteId}";
         var handOver = editor + "?handler=HandOver";
@@ -149,20 +149,11 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var @case = await app.AddCaseAsync();
         var noteId = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation);
         var api = await app.ClientForAsync("therapist");
-        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
         var editor = $"/Notes/{noteId}";
         var tablet = await PageClient.SignInAsync(app, "therapist");
         var version = WebUtility.HtmlDecode(VersionField().Match(await tablet.Http.GetStringAsync(editor)).Groups[1].Value);
-        await app.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<RehabDbContext>();
-            var note = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.Id == noteId);
-            note.Status = NoteStatus.Finalized;
-            note.FinalizedById = note.AuthorId;
-            note.FinalizedAt = DateTimeOffset.UtcNow;
-            note.FinalizationKind = FinalizationKind.Signed;
-            return await db.SaveChangesAsync();
-        });
+        await app.FinalizeStoredAsync(noteId);
 
         var refused = await tablet.PostFormAsync(editor + "?handler=HandOver",
             new() { ["Input.Version"] = version, ["Input.Subjective"] = "Typed on a page left open.", ["surveyId"] = surveyId.ToString() }, editor);
@@ -182,7 +173,7 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var userId = await app.AddUserAsync(userName, [Permission.ViewPatients, Permission.StartNotes]);
         var noteId = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, userId, NoteType.InitialEvaluation);
         var api = await app.ClientForAsync(userName);
-        var surveyId = Id(await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{noteId}/surveys", new { instrument = "NPRS" }), HttpStatusCode.Created));
+        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
         var take = $"/Surveys/{surveyId}/Take";
         var unlock = $"/Surveys/{surveyId}/Unlock";
         var tablet = await PageClient.SignInAsync(app, userName);
