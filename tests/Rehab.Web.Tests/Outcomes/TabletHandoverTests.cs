@@ -23,17 +23,23 @@ namespace Rehab.Web.Tests.Outcomes;
 /// </summary>
 public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
 {
+    /// <summary>The therapist's draft evaluation with an NPRS survey, and another patient's survey.</summary>
+    private static async Task<(Guid TherapistId, Guid PatientId, Guid NoteId, Guid SurveyId, Guid OtherSurvey)> TwoSurveysAsync(RehabAppFactory app)
+    {
+        var therapistId = await app.UserIdAsync("therapist");
+        var @case = await app.AddCaseAsync();
+        var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
+        var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
+        var api = await app.ClientForAsync("therapist");
+        return (therapistId, @case.PatientId, noteId, Id(await AttachSurveyAsync(api, noteId, "NPRS")), Id(await AttachSurveyAsync(api, otherNote, "NPRS")));
+    }
+
     [Theory, Providers]
     public async Task A_patient_holding_a_handed_over_tablet_reaches_only_the_survey_until_the_clinician_unlocks_it(string provider)
     {
         var app = apps[provider];
-        var @case = await app.AddCaseAsync();
-        var therapistId = await app.UserIdAsync("therapist");
-        var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
-        var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
+        var (therapistId, patientId, noteId, surveyId, otherSurvey) = await TwoSurveysAsync(app);
         var api = await app.ClientForAsync("therapist");
-        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
-        var otherSurvey = Id(await AttachSurveyAsync(api, otherNote, "NPRS"));
         var take = $"/Surveys/{surveyId}/Take";
         var unlock = $"/Surveys/{surveyId}/Unlock";
         var editor = $"/Notes/{noteId}";
@@ -44,7 +50,7 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var handedOver = await tablet.PostFormAsync(take + "?handler=HandOver", [], editor);
         Assert.Equal((HttpStatusCode.Redirect, take), (handedOver.StatusCode, handedOver.Headers.Location?.OriginalString));
 
-        foreach (var elsewhere in new[] { "/Patients", $"/Patients/{@case.PatientId}", editor, $"/Surveys/{otherSurvey}/Take", "/", "/Login", "/Audit" })
+        foreach (var elsewhere in new[] { "/Patients", $"/Patients/{patientId}", editor, $"/Surveys/{otherSurvey}/Take", "/", "/Login", "/Audit" })
         {
             var response = await tablet.Http.GetAsync(elsewhere);
             Assert.True((HttpStatusCode.Redirect, take) == (response.StatusCode, response.Headers.Location?.OriginalString), elsewhere);
@@ -52,8 +58,8 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         var refused = await tablet.Http.GetAsync($"/api/v1/notes/{noteId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain(@case.PatientId.ToString(), await refused.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, (await tablet.Http.GetAsync($"/api/v1/patients/{@case.PatientId}/outcomes")).StatusCode);
+        Assert.DoesNotContain(patientId.ToString(), await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await tablet.Http.GetAsync($"/api/v1/patients/{patientId}/outcomes")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/notes/{noteId}")).StatusCode); // bearer tokens carry no lock
 
         var html = await tablet.Http.GetStringAsync(take);
@@ -70,20 +76,20 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         html = await wrong.Content.ReadAsStringAsync();
         Assert.Contains("<span class=\"visually-hidden\">Error: </span>The password is wrong. The tablet stays locked to this survey.", html);
         Assert.Contains("aria-invalid=\"true\"", html);
-        Assert.DoesNotContain(@case.PatientId.ToString(), html);
+        Assert.DoesNotContain(patientId.ToString(), html);
         Assert.Equal(1, await app.WithScopeAsync(async sp =>
             (await sp.GetRequiredService<UserManager<RehabUser>>().FindByIdAsync(therapistId.ToString()))!.AccessFailedCount));
         Assert.Equal(take, (await tablet.Http.GetAsync("/Patients")).Headers.Location?.OriginalString);
 
         var unlocked = await tablet.PostFormAsync(unlock, new() { ["Password"] = RehabAppFactory.Password });
         Assert.Equal((HttpStatusCode.Redirect, editor), (unlocked.StatusCode, unlocked.Headers.Location?.OriginalString));
-        Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync($"/Patients/{@case.PatientId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync($"/Patients/{patientId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync(editor)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync($"/api/v1/notes/{noteId}")).StatusCode);
         Assert.Contains("Hand the tablet to the patient", await tablet.Http.GetStringAsync(take));
 
         var audit = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.PatientId == @case.PatientId && (a.Action == AuditAction.TabletLocked || a.Action == AuditAction.TabletUnlocked))
+            .Where(a => a.PatientId == patientId && (a.Action == AuditAction.TabletLocked || a.Action == AuditAction.TabletUnlocked))
             .OrderBy(a => a.Id).Select(a => new { a.Action, a.Outcome, a.UserId, a.EntityId, a.Details }).ToListAsync());
         Assert.Equal(
             [(AuditAction.TabletLocked, AuditOutcome.Success, (string?)null), (AuditAction.TabletUnlocked, AuditOutcome.Failure, "wrong password"),
@@ -96,13 +102,8 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
     public async Task Handing_over_from_the_editor_saves_the_note_first_and_locks_only_to_a_survey_of_that_note(string provider)
     {
         var app = apps[provider];
-        var @case = await app.AddCaseAsync();
-        var therapistId = await app.UserIdAsync("therapist");
-        var noteId = await app.AddNoteAsync(@case.CaseId, therapistId, NoteType.InitialEvaluation);
-        var otherNote = await app.AddNoteAsync((await app.AddCaseAsync()).CaseId, therapistId, NoteType.InitialEvaluation);
+        var (therapistId, patientId, noteId, surveyId, otherSurvey) = await TwoSurveysAsync(app);
         var api = await app.ClientForAsync("therapist");
-        var surveyId = Id(await AttachSurveyAsync(api, noteId, "NPRS"));
-        var otherSurvey = Id(await AttachSurveyAsync(api, otherNote, "NPRS"));
         var take = $"/Surveys/{surveyId}/Take";
         var editor = $"/Notes/{noteId}";
         var handOver = editor + "?handler=HandOver";
@@ -139,7 +140,7 @@ public sealed partial class TabletHandoverTests(Apps apps) : IClassFixture<Apps>
         }
         Assert.Equal(HttpStatusCode.OK, (await tablet.Http.GetAsync(take)).StatusCode);
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters().AsNoTracking()
-            .CountAsync(a => a.PatientId == @case.PatientId && a.Action == AuditAction.TabletLocked)));
+            .CountAsync(a => a.PatientId == patientId && a.Action == AuditAction.TabletLocked)));
     }
 
     [Theory, Providers]
