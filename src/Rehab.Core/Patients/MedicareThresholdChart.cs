@@ -22,9 +22,12 @@ public enum ThresholdChartAlertKind
 
 public sealed record ThresholdChartAlert(TherapyBucket Bucket, ThresholdChartAlertKind Kind, string Message);
 
-/// <summary>One of the year's Medicare services and whether its line needs KX; lines are in date order, then in the order given.</summary>
+/// <summary>
+/// One of the year's Medicare services and whether its line needs KX; lines are in date order, then in the order given.
+/// A visit is a note (<see cref="BilledService.Visit"/>), or a date of service when the services do not say.
+/// </summary>
 /// <param name="Allowed">Units × the fee schedule's allowed amount; null when the schedule has no amount for the code.</param>
-/// <param name="UsedThroughVisit">The bucket's used amount with every service of this date of service counted.</param>
+/// <param name="UsedThroughVisit">The bucket's used amount with every service of this visit counted.</param>
 /// <param name="NeedsKx">The visit takes the bucket above the KX threshold (<see cref="ThresholdModifierRule.NeedsKx"/>).</param>
 public sealed record ThresholdLine(BilledService Service, decimal? Allowed, decimal UsedThroughVisit, bool NeedsKx);
 
@@ -39,7 +42,7 @@ public sealed record MedicareThresholdChart(ThresholdEstimate Estimate, IReadOnl
     /// <summary>The share of the targeted medical-review amount at which the review alert starts: 90%.</summary>
     public const decimal ReviewApproachingShare = 0.90m;
 
-    /// <param name="medicareServices">The patient's finalized Medicare therapy services, of any year.</param>
+    /// <param name="medicareServices">The patient's finalized Medicare therapy services, of any year, in the order they were finalized.</param>
     /// <param name="priorAmounts">Prior providers' amounts from the patient's Medicare policies, of any year; a year's entries are added up.</param>
     public static Decision<MedicareThresholdChart> For(int year, ClinicSettings clinic, FeeSchedule feeSchedule,
         IEnumerable<BilledService> medicareServices, IEnumerable<MedicarePriorAmounts> priorAmounts)
@@ -60,7 +63,7 @@ public sealed record MedicareThresholdChart(ThresholdEstimate Estimate, IReadOnl
         {
             var used = bucket.PriorAmount;
             var visits = services.Select((service, index) => (service, index)).Where(s => s.service.Bucket == bucket.Bucket)
-                .GroupBy(s => s.service.DateOfService).OrderBy(v => v.Key);
+                .GroupBy(s => (s.service.DateOfService, s.service.Visit)).OrderBy(v => v.Key.DateOfService).ThenBy(v => v.Min(s => s.index));
             foreach (var visit in visits)
             {
                 var allowed = visit.Select(s => (s.service, s.index, amount: feeSchedule.AllowedFor(s.service, setting))).ToList();

@@ -13,7 +13,8 @@ namespace Rehab.Web.Patients;
 
 /// <summary>
 /// What the Medicare therapy threshold of a patient counts, in a span of dates: the finalized charges of the patient's
-/// Medicare cases (a Medicare-type payer on either policy), each priced at the fee-schedule setting of its case's clinic,
+/// Medicare cases (a Medicare-type payer on either policy) in the order they were finalized, each note a visit and each
+/// service priced at the fee-schedule setting of its case's clinic,
 /// the prior providers' amounts on the patient's Medicare policies, and the fee schedule's amounts for those clinics.
 /// </summary>
 public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IReadOnlyList<MedicarePriorAmounts> PriorAmounts, FeeSchedule FeeSchedule)
@@ -34,9 +35,13 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
             .Where(n => n.PatientId == patientId && n.Status == NoteStatus.Finalized && n.Id != exceptNoteId)
             .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, Case = c })
             .Where(x => medicareIds.Contains(x.Case.PrimaryPolicyId) || (x.Case.SecondaryPolicyId != null && medicareIds.Contains(x.Case.SecondaryPolicyId.Value)))
-            .SelectMany(x => x.Note.Charges, (x, charge) => new { x.Note.AuthorId, x.Case.ClinicId, charge.Code, charge.DateOfService, charge.BilledUnits })
+            .SelectMany(x => x.Note.Charges, (x, charge) => new
+            {
+                NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.ClinicId, charge.Position, charge.Code, charge.DateOfService, charge.BilledUnits,
+            })
             .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
             .ToListAsync(ct);
+        lines = [.. lines.OrderBy(l => l.FinalizedAt).ThenBy(l => l.NoteId).ThenBy(l => l.Position)];
         var authorIds = lines.Select(l => l.AuthorId).Distinct().ToList();
         var authorTypes = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
         var clinicIds = lines.Select(l => l.ClinicId).Distinct().ToList();
@@ -50,7 +55,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
                 continue;
             var discipline = (authorTypes.TryGetValue(l.AuthorId, out var type) ? type.Discipline() : null)
                              ?? (catalog.Find(code) is { Disciplines: [var only] } ? only : Discipline.PT);
-            services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline, clinicSettings.GetValueOrDefault(l.ClinicId)));
+            services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline, clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
         }
 
         var settings = services.Select(s => s.PricedAt).Append(pricedAlsoAt).OfType<MedicareFeeScheduleSetting>().ToHashSet();

@@ -90,6 +90,24 @@ public sealed class MedicareThresholdChartTests
     }
 
     [Fact]
+    public void Two_notes_on_one_date_are_two_visits_each_deciding_its_own_kx_as_billed()
+    {
+        var morning = Guid.NewGuid();
+        var afternoon = Guid.NewGuid();
+        var services = new[]
+        {
+            Service("97110", 2, Discipline.PT, day: 5) with { Visit = morning },     // $2,460: within
+            Service("97140", 1, Discipline.PT, day: 5) with { Visit = afternoon },   // $2,488: this note passes $2,480
+        };
+
+        var chart = Chart(2026, services, [Prior(2026, 2400m)]);
+
+        Assert.Equal([(2460m, false), (2488m, true)], chart.Lines.Select(l => (l.UsedThroughVisit, l.NeedsKx)));
+        // without notes named, the date is one visit and both lines need KX
+        Assert.All(Chart(2026, [.. services.Select(s => s with { Visit = null })], [Prior(2026, 2400m)]).Lines, l => Assert.True(l.NeedsKx));
+    }
+
+    [Fact]
     public void Reaching_the_threshold_exactly_needs_no_kx_but_the_next_visit_does()
     {
         var services = new[] { Service("97110", 2, Discipline.PT, day: 2), Service("97110", 1, Discipline.PT, day: 3) };

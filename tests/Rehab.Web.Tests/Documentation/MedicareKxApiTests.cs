@@ -63,8 +63,8 @@ public sealed class MedicareKxApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("No KX", Explanations(within));
         await ExpectAsync(await FinalizeAsync(therapist, Id(first)), HttpStatusCode.OK);
 
-        // the finalized visit now counts: the next one passes $2,480
-        var second = await StartOnAsync(therapist, @case.CaseId, new DateOnly(2026, 3, 6));
+        // the finalized visit now counts: a second note the same day passes $2,480
+        var second = await StartOnAsync(therapist, @case.CaseId, new DateOnly(2026, 3, 4));
         await SaveAsync(therapist, second, [Charge("97110", 30)], totalTreatmentMinutes: 30);
         var past = await BillingAsync(therapist, Id(second));
         Assert.Equal(["97110-GP-KX ×2"], ClaimLines(past));
@@ -73,7 +73,7 @@ public sealed class MedicareKxApiTests(Apps apps) : IClassFixture<Apps>
         var stored = await GetAsync(therapist, Id(second));
         Assert.Contains("KX", stored.GetProperty("charges")[0].GetProperty("billedModifiers").EnumerateArray().Select(m => m.GetString()));
 
-        // the chart's threshold agrees line by line
+        // the chart's threshold agrees line by line: each note is its own visit, as it was billed
         var threshold = await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{@case.PatientId}/medicare-threshold?year=2026");
         Assert.Equal([false, true], threshold.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("needsKx").GetBoolean()));
     }
