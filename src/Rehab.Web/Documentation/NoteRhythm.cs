@@ -2,25 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Billing;
 using Rehab.Core.Common;
 using Rehab.Core.Documentation;
-using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Cases;
+using Rehab.Web.Cases;
 
 namespace Rehab.Web.Documentation;
 
-/// <summary>The progress-note rhythm of a case's patient in a discipline, and whether the case is a Medicare case.</summary>
+/// <summary>The progress-note rhythm of a patient in a discipline, and the Daily Notes it refuses on Medicare cases.</summary>
 public static class NoteRhythm
 {
-    /// <summary>A payer on either of the case's policies is a Medicare type.</summary>
-    public static Task<bool> IsMedicareCaseAsync(RehabDbContext db, Case @case, CancellationToken ct)
-    {
-        var policyIds = new[] { @case.PrimaryPolicyId, @case.SecondaryPolicyId ?? Guid.Empty };
-        return db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
-            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
-            .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct);
-    }
-
     /// <summary>
     /// The rhythm in the discipline across the patient's cases: each note's discipline is its author's (the case
     /// therapist's when the author treats in none).
@@ -53,7 +44,7 @@ public static class NoteRhythm
     public static async Task<Decision> MayStartAsync(RehabDbContext db, Case @case, NoteType type, UserType starter,
         CancellationToken ct)
     {
-        if (type != NoteType.DailyNote || !await IsMedicareCaseAsync(db, @case, ct))
+        if (type != NoteType.DailyNote || !(await CaseRecords.MedicareCaseIdsAsync(db, [@case], ct)).Contains(@case.Id))
             return Decision.Allowed;
         var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
         var discipline = starter.Discipline() ?? therapist?.Discipline() ?? Discipline.PT;
