@@ -44,9 +44,8 @@ public static class CaseCares
     {
         var active = records.Where(r => r.Case.Status == CaseStatus.Active).ToList();
         var therapistIds = active.Select(r => r.Case.AssignedTherapistId).Distinct().ToList();
-        var therapists = await db.Users.AsNoTracking().Where(u => therapistIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
-        Discipline DisciplineOf(CaseRecord r) =>
-            therapists.TryGetValue(r.Case.AssignedTherapistId, out var type) && type.Discipline() is { } d ? d : Discipline.PT;
+        var therapists = await db.Users.AsNoTracking().Where(u => therapistIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (UserType?)u.UserType, ct);
+        Discipline DisciplineOf(CaseRecord r) => PlanOfCareDiscipline.Of(therapists.GetValueOrDefault(r.Case.AssignedTherapistId), null);
 
         var rhythms = await NoteRhythm.StatusesAsync(db, [.. active.Select(r => (r.Case.PatientId, DisciplineOf(r)))], ct);
         var plans = await CasePlanOfCare.ForAsync(db, tenant, [.. active.Select(r => new PlanOfCareCase(r.Case.Id, r.Case.ClinicId, r.IsMedicare))],

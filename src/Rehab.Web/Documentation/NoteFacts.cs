@@ -65,7 +65,7 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             @case.SecondaryPolicyId is { } secondary ? payers.GetValueOrDefault(secondary) : null, ct);
         // the plan of care's discipline is the case therapist's (GP/GO/GN)
         var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
-        return new NoteFacts(note, @case, clinic, sources, author, therapist?.Discipline() ?? author.Type.Discipline() ?? Discipline.PT,
+        return new NoteFacts(note, @case, clinic, sources, author, PlanOfCareDiscipline.Of(therapist, author.Type),
             await codes.CatalogAsync(ct), await CaseNotesAsync(@case.Id, ct), clock.GetUtcNow());
     }
 
@@ -99,7 +99,7 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             return null;
         var from = new DateOnly(charges.Min(c => c.DateOfService).Year, 1, 1);
         var to = new DateOnly(charges.Max(c => c.DateOfService).Year, 12, 31);
-        var history = await MedicareHistory.LoadAsync(db, facts.Note.PatientId, from, to, setting, codes, ct, exceptNoteId: facts.Note.Id);
+        var history = await MedicareHistory.LoadAsync(db, facts.Note.PatientId, from, to, setting, ct, exceptNoteId: facts.Note.Id);
         return new MedicareSpending(setting, history.FeeSchedule, history.Services, [.. history.PriorAmounts.Select(p => p.ToPriorProviderAmount())]);
     }
 

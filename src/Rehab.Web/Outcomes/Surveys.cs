@@ -76,7 +76,7 @@ public static class Surveys
         var answers = request.Answers ?? [];
         var satisfaction = request.Satisfaction ?? [];
         var (score, problems) = SurveyScoring.Score(instrument, answers);
-        var asked = SatisfactionQuestions.For(await SettingsStore.ClinicAsync(db, note.ClinicId, ct));
+        var asked = await AskedAsync(db, note, ct);
         var all = problems.Concat(SatisfactionQuestions.Validate(asked, satisfaction).ToProblems()).ToList();
         if (all.Count > 0)
         {
@@ -94,7 +94,7 @@ public static class Surveys
         NoteStore.Touch(note, now);
         if (await NoteStore.SaveAsync(db, ct) != SaveOutcome.Saved)
             return NoteStore.ChangedMeanwhile<SurveyResponse>(note);
-        return NoteResult.Ok(await ResponseAsync(db, tenant, note, survey, ct));
+        return NoteResult.Ok(await ResponseAsync(db, tenant, note, survey, asked, ct));
     }
 
     /// <summary>A survey the user may see, with the note it is on; null otherwise.</summary>
@@ -108,18 +108,26 @@ public static class Surveys
     public static async Task<IReadOnlyList<SurveyResponse>> OnNoteAsync(RehabDbContext db, ITenantContext tenant, Note note, CancellationToken ct)
     {
         var surveys = await db.OutcomeSurveys.AsNoTracking().Where(s => s.NoteId == note.Id).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        var asked = await AskedAsync(db, note, ct);
         var responses = new List<SurveyResponse>(surveys.Count);
         foreach (var survey in surveys)
-            responses.Add(await ResponseAsync(db, tenant, note, survey, ct));
+            responses.Add(await ResponseAsync(db, tenant, note, survey, asked, ct));
         return responses;
     }
 
     /// <summary>The survey with its score, what is missing, the clinic's satisfaction questions, and the change since the intake score.</summary>
-    public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct)
+    public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct) =>
+        await ResponseAsync(db, tenant, note, survey, await AskedAsync(db, note, ct), ct);
+
+    /// <summary>The satisfaction questions the note's clinic asks.</summary>
+    private static async Task<IReadOnlyList<SatisfactionQuestion>> AskedAsync(RehabDbContext db, Note note, CancellationToken ct) =>
+        SatisfactionQuestions.For(await SettingsStore.ClinicAsync(db, note.ClinicId, ct));
+
+    private static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey,
+        IReadOnlyList<SatisfactionQuestion> asked, CancellationToken ct)
     {
         var instrument = OutcomeInstruments.Find(survey.InstrumentCode)!;
         var progress = SurveyScoring.Progress(survey);
-        var asked = SatisfactionQuestions.For(await SettingsStore.ClinicAsync(db, note.ClinicId, ct));
         var satisfaction = new Dictionary<string, int>(survey.ReadSatisfaction());
         if (survey.Recommend is { } recommend)
             satisfaction[SatisfactionQuestions.Recommend.Code] = recommend;
@@ -172,18 +180,32 @@ public static class Surveys
         var clinic = await db.Clinics.AsNoTracking().VisibleTo(tenant).FirstOrDefaultAsync(c => c.Id == clinicId, ct);
         if (clinic is null)
             return NoteResult.NotFound<NpsResponse>("Clinic");
+        var nps = await NpsOfClinicsAsync([(clinic.Id, clinic.Name)], from, to, db, tenant, ct);
+        return nps.Succeeded ? NoteResult.Ok(nps.Value![0]) : nps.As<NpsResponse>();
+    }
+
+    /// <summary>The Net Promoter Score of each clinic, in the order given, from one read of the period's recommend answers.</summary>
+    public static async Task<NoteResult<IReadOnlyList<NpsResponse>>> NpsOfClinicsAsync(IReadOnlyList<(Guid Id, string Name)> clinics, DateOnly? from,
+        DateOnly? to, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    {
         if (from is { } start && to is { } end && start > end)
-            return NoteResult.Invalid<NpsResponse>("from", "The period starts on or before its end (from ≤ to).");
-        var notes = db.Notes.AsNoTracking().VisibleTo(tenant).Where(n => n.ClinicId == clinicId);
+            return NoteResult.Invalid<IReadOnlyList<NpsResponse>>("from", "The period starts on or before its end (from ≤ to).");
+        var ids = clinics.Select(c => c.Id).ToList();
+        var notes = db.Notes.AsNoTracking().VisibleTo(tenant).Where(n => ids.Contains(n.ClinicId));
         if (from is { } f)
             notes = notes.Where(n => n.DateOfService >= f);
         if (to is { } t)
             notes = notes.Where(n => n.DateOfService <= t);
-        var answers = await db.OutcomeSurveys.AsNoTracking().Where(s => s.Recommend != null)
-            .Join(notes, s => s.NoteId, n => n.Id, (s, n) => s.Recommend!.Value).ToListAsync(ct);
-        var nps = NetPromoterScore.Of(answers);
-        return NoteResult.Ok(new NpsResponse(clinic.Id, clinic.Name, from, to, nps?.Responses ?? 0, nps?.Promoters ?? 0, nps?.Passives ?? 0,
-            nps?.Detractors ?? 0, nps?.Score));
+        var answers = (await db.OutcomeSurveys.AsNoTracking().Where(s => s.Recommend != null)
+                .Join(notes, s => s.NoteId, n => n.Id, (s, n) => new { n.ClinicId, Recommend = s.Recommend!.Value }).ToListAsync(ct))
+            .ToLookup(a => a.ClinicId, a => a.Recommend);
+        NpsResponse Of((Guid Id, string Name) clinic)
+        {
+            var nps = NetPromoterScore.Of(answers[clinic.Id]);
+            return new NpsResponse(clinic.Id, clinic.Name, from, to, nps?.Responses ?? 0, nps?.Promoters ?? 0, nps?.Passives ?? 0, nps?.Detractors ?? 0,
+                nps?.Score);
+        }
+        return NoteResult.Ok<IReadOnlyList<NpsResponse>>([.. clinics.Select(Of)]);
     }
 
     /// <summary>Whether the user may answer the note's surveys now (see <see cref="MayChange"/>).</summary>

@@ -7,14 +7,13 @@ using Rehab.Core.Patients;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
-using Rehab.Data.Billing;
 
 namespace Rehab.Web.Patients;
 
 /// <summary>
 /// What the Medicare therapy threshold of a patient counts, in a span of dates: the finalized charges of the patient's
-/// Medicare cases (a Medicare-type payer on either policy) in the order they were finalized, each note a visit and each
-/// service priced at the fee-schedule setting of its case's clinic,
+/// Medicare cases (a Medicare-type payer on either policy) in the order they were finalized, each note a visit in the
+/// discipline it billed (<see cref="PlanOfCareDiscipline"/>) and each service priced at the fee-schedule setting of its case's clinic,
 /// the prior providers' amounts on the patient's Medicare policies, and the fee schedule's amounts for those clinics.
 /// </summary>
 public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IReadOnlyList<MedicarePriorAmounts> PriorAmounts, FeeSchedule FeeSchedule)
@@ -22,7 +21,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
     /// <param name="pricedAlsoAt">A fee-schedule setting to load amounts for besides the services' clinics' (the chart's or the note's clinic).</param>
     /// <param name="exceptNoteId">A note whose charges are left out: the one being billed.</param>
     public static async Task<MedicareHistory> LoadAsync(RehabDbContext db, Guid patientId, DateOnly from, DateOnly to,
-        MedicareFeeScheduleSetting? pricedAlsoAt, CompanyCodes codes, CancellationToken ct, Guid? exceptNoteId = null)
+        MedicareFeeScheduleSetting? pricedAlsoAt, CancellationToken ct, Guid? exceptNoteId = null)
     {
         var policies = await db.Policies.AsNoTracking().Where(p => p.PatientId == patientId)
             .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { p.Id, p.MedicarePriorAmounts, payer.Type })
@@ -37,24 +36,23 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
             .Where(x => medicareIds.Contains(x.Case.PrimaryPolicyId) || (x.Case.SecondaryPolicyId != null && medicareIds.Contains(x.Case.SecondaryPolicyId.Value)))
             .SelectMany(x => x.Note.Charges, (x, charge) => new
             {
-                NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.ClinicId, charge.Position, charge.Code, charge.DateOfService, charge.BilledUnits,
+                NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.AssignedTherapistId, x.Case.ClinicId, charge.Position, charge.Code,
+                charge.DateOfService, charge.BilledUnits,
             })
             .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
             .ToListAsync(ct);
         lines = [.. lines.OrderBy(l => l.FinalizedAt).ThenBy(l => l.NoteId).ThenBy(l => l.Position)];
-        var authorIds = lines.Select(l => l.AuthorId).Distinct().ToList();
-        var authorTypes = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserType, ct);
+        var userIds = lines.SelectMany(l => new[] { l.AuthorId, l.AssignedTherapistId }).Distinct().ToList();
+        var userTypes = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (UserType?)u.UserType, ct);
         var clinicIds = lines.Select(l => l.ClinicId).Distinct().ToList();
         var clinicSettings = (await db.ClinicSettings.AsNoTracking().Where(s => clinicIds.Contains(s.ClinicId)).ToListAsync(ct))
             .ToDictionary(s => s.ClinicId, s => s.ToSettings().MedicareFeeSchedule);
-        var catalog = await codes.CatalogAsync(ct);
         var services = new List<BilledService>();
         foreach (var l in lines)
         {
             if (!ProcedureCode.TryParse(l.Code, out var code))
                 continue;
-            var discipline = (authorTypes.TryGetValue(l.AuthorId, out var type) ? type.Discipline() : null)
-                             ?? (catalog.Find(code) is { Disciplines: [var only] } ? only : Discipline.PT);
+            var discipline = PlanOfCareDiscipline.Of(userTypes.GetValueOrDefault(l.AssignedTherapistId), userTypes.GetValueOrDefault(l.AuthorId));
             services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline, clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
         }
 

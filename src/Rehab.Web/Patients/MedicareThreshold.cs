@@ -5,7 +5,6 @@ using Rehab.Core.Common;
 using Rehab.Core.Patients;
 using Rehab.Core.Users;
 using Rehab.Data;
-using Rehab.Data.Billing;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
@@ -48,10 +47,10 @@ public sealed record MedicareThresholdResponse(
 public static class MedicareThreshold
 {
     /// <summary>The chart's threshold, or why there is none (no fee-schedule locality: conflict; no threshold for the year).</summary>
-    public static async Task<Decision<MedicareThresholdChart>> ForAsync(RehabDbContext db, Patient patient, int year, CompanyCodes codes, CancellationToken ct)
+    public static async Task<Decision<MedicareThresholdChart>> ForAsync(RehabDbContext db, Patient patient, int year, CancellationToken ct)
     {
         var clinic = await SettingsStore.ClinicAsync(db, patient.ClinicId, ct);
-        var history = await MedicareHistory.LoadAsync(db, patient.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), clinic.MedicareFeeSchedule, codes, ct);
+        var history = await MedicareHistory.LoadAsync(db, patient.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), clinic.MedicareFeeSchedule, ct);
         return MedicareThresholdChart.For(year, clinic, history.FeeSchedule, history.Services, history.PriorAmounts);
     }
 
@@ -66,7 +65,7 @@ public static class MedicareThreshold
     }
 
     private static async Task<Results<Ok<MedicareThresholdResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, int? year, HttpContext http, RehabDbContext db, ITenantContext tenant, CompanyCodes codes, TimeProvider clock, CancellationToken ct)
+        Guid id, int? year, HttpContext http, RehabDbContext db, ITenantContext tenant, TimeProvider clock, CancellationToken ct)
     {
         var patient = await db.Patients.AsNoTracking().VisibleTo(db, tenant).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (patient is null)
@@ -75,7 +74,7 @@ public static class MedicareThreshold
         var chosen = year ?? (await Organization.ClinicDates.TodayAsync(db, patient.ClinicId, clock, ct)).Year;
         if (chosen is < 1900 or > 9999)
             return new ClinicalRefusal(StatusCodes.Status400BadRequest, "Invalid year", "The year must be a calendar year, such as 2026.").ToProblem();
-        var decision = await ForAsync(db, patient, chosen, codes, ct);
+        var decision = await ForAsync(db, patient, chosen, ct);
         if (decision.Value is { } chart)
             return TypedResults.Ok(MedicareThresholdResponse.From(chart));
         var problems = decision.Problems;

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
 using Rehab.Data;
-using Rehab.Data.Billing;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
@@ -22,7 +21,7 @@ namespace Rehab.Web.Pages.Patients;
 /// </summary>
 [AuditsReads("Patient")]
 public sealed class ChartModel(
-    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, CompanyCodes codes, TimeProvider clock) : PageModel
+    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, PolicyEditor policyEditor, TimeProvider clock) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     /// <summary>The calendar year of the Medicare threshold; this year at the clinic when not given.</summary>
@@ -83,11 +82,9 @@ public sealed class ChartModel(
         Cases = await CaseCares.LoadAsync(db, tenant, await CaseRecords.OfPatientAsync(db, tenant, patient.Id, ct), clock, ct);
         Alerts = Cases.SelectMany(c => c.Alerts(Policies, Today).Select(m => (c.Record, m))).ToList();
         Outcomes = (await Web.Outcomes.Surveys.PatientOutcomesAsync(patient.Id, HttpContext, db, tenant, ct)).Value?.Instruments ?? [];
-        if (await db.Policies.AsNoTracking().Where(p => p.PatientId == patient.Id)
-                .Join(db.Payers, p => p.PayerId, payer => payer.Id, (p, payer) => payer.Type)
-                .AnyAsync(t => t == InsuranceType.Medicare || t == InsuranceType.MedicareReplacement, ct))
+        if (Policies.Any(p => p.PayerType.IsMedicare()))
         {
-            var threshold = await MedicareThreshold.ForAsync(db, patient, ThresholdYear is >= 2000 and <= 9999 ? ThresholdYear.Value : Today.Year, codes, ct);
+            var threshold = await MedicareThreshold.ForAsync(db, patient, ThresholdYear is >= 2000 and <= 9999 ? ThresholdYear.Value : Today.Year, ct);
             Threshold = threshold.Value is { } chart ? MedicareThresholdResponse.From(chart) : null;
             ThresholdProblem = threshold.IsAllowed ? null : threshold.Problems[0].Message;
         }

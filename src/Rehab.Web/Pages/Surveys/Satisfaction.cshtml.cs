@@ -27,19 +27,14 @@ public sealed class SatisfactionModel(RehabDbContext db, ITenantContext tenant, 
             var today = await ClinicDates.TodayAsync(db, clinics[0].Id, clock, ct);
             (From, To) = (new DateOnly(today.Year, 1, 1), today);
         }
-        var results = new List<NpsResponse>();
-        foreach (var clinic in clinics.Where(c => c.IsActive))
+        var nps = await Outcomes.Surveys.NpsOfClinicsAsync([.. clinics.Where(c => c.IsActive).Select(c => (c.Id, c.Name))], From, To, db, tenant, ct);
+        if (!nps.Succeeded)
         {
-            var nps = await Outcomes.Surveys.NpsAsync(clinic.Id, From, To, db, tenant, ct);
-            if (!nps.Succeeded)
-            {
-                Errors = [.. nps.Messages];
-                Response.StatusCode = nps.Status;
-                return Page();
-            }
-            results.Add(nps.Value!);
+            Errors = [.. nps.Messages];
+            Response.StatusCode = nps.Status;
+            return Page();
         }
-        Clinics = results;
+        Clinics = nps.Value!;
         return Page();
     }
 }
