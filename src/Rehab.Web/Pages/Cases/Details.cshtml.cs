@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Rehab.Core.Cases;
 using Rehab.Core.Documentation;
 using Rehab.Core.Users;
 using Rehab.Data;
@@ -10,6 +9,7 @@ using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Audit;
 using Rehab.Web.Cases;
+using Rehab.Web.Documentation;
 using Rehab.Web.Organization;
 using Rehab.Web.Patients;
 
@@ -32,7 +32,7 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
     public PolicyResponse? Secondary { get; private set; }
     public IReadOnlyList<string> Alerts { get; private set; } = [];
     public bool CanEdit { get; private set; }
-    /// <summary>The notes the user may start on the case now; the notes pages check the rules again.</summary>
+    /// <summary>The notes the user may start on the case now, by <see cref="NoteLifecycle.MayStart"/>; the notes pages check again.</summary>
     public IReadOnlyList<NoteType> StartableNotes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -48,25 +48,9 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
         Secondary = policies.FirstOrDefault(p => p.Id == record.Case.SecondaryPolicyId);
         Alerts = Care.Alerts(policies, await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
-        var startsNotes = (await authorization.AuthorizeAsync(User, Permission.StartNotes)).Succeeded;
-        StartableNotes = Startable(record, startsNotes, CanEdit);
+        var me = await NoteUsers.MeAsync(db, tenant, ct);
+        var caseNotes = record.Notes.Select(n => n.ToSummary()).ToList();
+        StartableNotes = [.. Enum.GetValues<NoteType>().Where(type => NoteLifecycle.MayStart(type, me, record.Case.Status, caseNotes).IsAllowed)];
         return Page();
-    }
-
-    /// <summary>
-    /// An active case starts with its Initial Evaluation, then takes the other notes; clinicians start any of them, and
-    /// front office staff who edit patients only the Administrative Discharge.
-    /// </summary>
-    private static List<NoteType> Startable(CaseRecord record, bool startsNotes, bool editsPatients)
-    {
-        if (record.Case.Status != CaseStatus.Active)
-            return [];
-        var evaluated = record.Notes.Any(n => n.Type == NoteType.InitialEvaluation);
-        var types = !startsNotes ? []
-            : evaluated ? new List<NoteType> { NoteType.DailyNote, NoteType.ProgressNote, NoteType.DischargeSummary }
-            : [NoteType.InitialEvaluation];
-        if (startsNotes || editsPatients)
-            types.Add(NoteType.AdministrativeDischarge);
-        return types;
     }
 }
