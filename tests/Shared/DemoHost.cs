@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Rehab.Data;
 using Rehab.Data.Organization;
 
 namespace Rehab.Testing;
@@ -12,6 +13,7 @@ public static class DemoHost
         .UseEnvironment("Development")
         .UseSetting("Database:Provider", database.Provider)
         .UseSetting("ConnectionStrings:Rehab", database.ConnectionString)
+        .UseSetting(KeyDirectory.ConfigurationKey, database.KeysDirectory)
         .UseSetting("Rehab:Demo:Seed", "true")
         .UseSetting("Rehab:Demo:Password", Password);
 }

@@ -24,8 +24,12 @@ public sealed record TestDatabase(string Provider, string ConnectionString)
                 "REHAB_TEST_POSTGRES is not set. Run ./test.sh, which starts a throw-away PostgreSQL and sets it, " +
                 "or set it to a server connection string such as 'Host=127.0.0.1;Port=5432;Username=postgres'.");
 
+    /// <summary>The host's own key folder (audit key, checkpoint, key-ring certificate), beside no other host's.</summary>
+    public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), $"rehab-test-keys-{Guid.NewGuid():N}");
+
     public void Delete()
     {
+        if (Directory.Exists(KeysDirectory)) Directory.Delete(KeysDirectory, recursive: true);
         if (Provider != Sqlite) return;
         var file = ConnectionString.Split(';')[0]["Data Source=".Length..];
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })
