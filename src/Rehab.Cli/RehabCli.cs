@@ -33,6 +33,7 @@ public static class RehabCli
             + "--connection \"Data Source=src/Rehab.Web/data/rehab.db\".");
         root.Options.Add(DatabaseSelection.ProviderOption());
         root.Options.Add(DatabaseSelection.ConnectionOption());
+        root.Options.Add(DatabaseSelection.KeysOption());
         root.Subcommands.Add(new MigrateCommand(console));
         root.Subcommands.Add(new InitCommand(console));
         root.Subcommands.Add(new SeedDemoCommand(console));

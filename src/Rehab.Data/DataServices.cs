@@ -46,10 +46,13 @@ public static class DataServices
         }
         else
         {
-            services.AddDbContext<SqliteRehabDbContext>(o => o.UseSqlite(database.ConnectionString));
+            services.AddDbContext<SqliteRehabDbContext>(o => o.UseSqlite(database.ConnectionString)
+                .AddInterceptors(new Sqlite.SqliteConnectionSetup()));
             services.AddScoped<RehabDbContext>(sp => sp.GetRequiredService<SqliteRehabDbContext>());
         }
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditSealSignal>();
+        services.AddSingleton<AuditSealer>();
         services.AddScoped<CompanyProvisioning>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<Billing.FeeScheduleImport>();

@@ -28,7 +28,7 @@ namespace Rehab.Data;
 /// The one database context. Tenant-owned rows are filtered to the signed-in user's company by
 /// construction, and every save appends sealed audit entries in the same transaction.
 /// </summary>
-public abstract class RehabDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock)
+public abstract class RehabDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal)
     : IdentityDbContext<RehabUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public ITenantContext Tenant { get; } = tenant;
@@ -97,13 +97,24 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
         if (PendingAudit.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        return await AuditTrail.SealAndSaveAsync(this,
+        var written = await AuditTrail.SaveWithAuditAsync(this,
             ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        SealSignal?.Nudge();
+        return written;
     }
 
-    /// <summary>Audit entries waiting for the next save, which numbers and seals them.</summary>
+    /// <summary>Audit entries waiting for the next save, which writes them with the changes they record.</summary>
     internal List<AuditEntry> PendingAudit { get; } = [];
 
-    /// <summary>The provider's way to hold the audit chain for this transaction, across instances.</summary>
-    internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+    /// <summary>Set by the sealer alone: lets a save write entries' places on the chain.</summary>
+    internal bool SealsAudit { get; set; }
+
+    /// <summary>Wakes the sealer after entries were written; null where nothing seals (some tools).</summary>
+    private AuditSealSignal? SealSignal { get; } = sealSignal;
+
+    /// <summary>
+    /// Inside a transaction: whether this context may seal now. One sealer at a time across instances; false when
+    /// another one holds the chain, which then seals these entries too.
+    /// </summary>
+    internal abstract Task<bool> TryLockAuditSealingAsync(CancellationToken cancellationToken);
 }

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Rehab.Data.Audit;
 using Rehab.Data.Tenancy;
 
 namespace Rehab.Data;
 
 /// <summary>The embedded single-machine database: one SQLite file.</summary>
-public sealed class SqliteRehabDbContext(DbContextOptions<SqliteRehabDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : RehabDbContext(options, tenant, clock)
+public sealed class SqliteRehabDbContext(
+    DbContextOptions<SqliteRehabDbContext> options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal = null)
+    : RehabDbContext(options, tenant, clock, sealSignal)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -15,5 +17,5 @@ public sealed class SqliteRehabDbContext(DbContextOptions<SqliteRehabDbContext> 
     }
 
     // A SQLite write transaction (BEGIN IMMEDIATE) already excludes every other writer of the file.
-    internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    internal override Task<bool> TryLockAuditSealingAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 }

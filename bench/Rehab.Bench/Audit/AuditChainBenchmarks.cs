@@ -3,10 +3,11 @@ using Rehab.Core.Audit;
 
 namespace Rehab.Bench.Audit;
 
-/// <summary>What `rehab audit verify` spends per entry: hashing and walking a chain.</summary>
+/// <summary>What `rehab audit verify` and the sealer spend per entry: the keyed MAC and walking a chain.</summary>
 [MemoryDiagnoser]
 public class AuditChainBenchmarks
 {
+    private static readonly byte[] Key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
     private AuditEntry[] _chain = [];
 
     [Params(10_000)]
@@ -19,7 +20,7 @@ public class AuditChainBenchmarks
         var userId = Guid.NewGuid();
         var start = new DateTimeOffset(2026, 1, 5, 14, 0, 0, TimeSpan.Zero);
         _chain = new AuditEntry[Entries];
-        var previousHash = AuditChain.Genesis;
+        var head = AuditChainHead.Empty;
         for (var i = 0; i < Entries; i++)
         {
             var entry = new AuditEntry
@@ -32,18 +33,17 @@ public class AuditChainBenchmarks
                 EntityType = "Clinic",
                 EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Outcome = "Success",
-                PreviousHash = "",
-                Hash = "",
+                Id = i + 1,
             };
-            AuditChain.Seal(entry, i, previousHash);
-            previousHash = entry.Hash;
+            AuditChain.Seal(entry, head, Key);
+            head = new AuditChainHead(entry.Sequence!.Value, entry.Mac!);
             _chain[i] = entry;
         }
     }
 
     [Benchmark]
-    public string HashOneEntry() => AuditChain.ComputeHash(_chain[^1]);
+    public string MacOneEntry() => AuditChain.ComputeMac(_chain[^1], Key);
 
     [Benchmark]
-    public bool VerifyChain() => AuditChain.Verify(_chain).IsIntact;
+    public bool VerifyChain() => AuditChain.Verify(_chain, Key).IsIntact;
 }

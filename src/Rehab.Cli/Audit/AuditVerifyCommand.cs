@@ -2,12 +2,12 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Cli.Hosting;
-using Rehab.Core.Audit;
 using Rehab.Data;
+using Rehab.Data.Audit;
 
 namespace Rehab.Cli.Audit;
 
-/// <summary>Walks the whole audit chain of every company and reports the first row that was altered or removed.</summary>
+/// <summary>Checks the whole keyed audit chain of every company against its key and its checkpoint.</summary>
 internal sealed class AuditVerifyCommand : Command
 {
     private readonly Option<int> _batchSize = new("--batch-size")
@@ -19,9 +19,10 @@ internal sealed class AuditVerifyCommand : Command
 
     public AuditVerifyCommand(CliConsole console)
         : base("verify",
-            "Check the audit log's hash chain, row by row across all companies: every entry present, unaltered, and "
-            + "linked to the one before. Prints \"audit chain intact: N rows\" and exits 0, or names the first altered "
-            + "or missing row and exits 1.")
+            "Check the audit log's keyed chain across all companies with the key from the key folder: every position "
+            + "present, every entry unaltered and linked to the one before, the end of the chain at or past the "
+            + "checkpoint kept beside the key, and no entry left unsealed. Prints \"audit chain intact: N rows\" and "
+            + "exits 0, or names the first break and exits 1.")
     {
         _batchSize.Validators.Add(r =>
         {
@@ -29,50 +30,32 @@ internal sealed class AuditVerifyCommand : Command
                 r.AddError($"{_batchSize.Name} must be at least 1.");
         });
         Options.Add(_batchSize);
-        this.SetDatabaseAction(console, RunAsync);
+        this.SetDatabaseAction(console, RunAsync, sealsAudit: false);
     }
 
     private async Task<int> RunAsync(CommandRun run)
     {
         var db = run.Get<RehabDbContext>();
-        await RequireMigratedDatabaseAsync(run, db);
-        var batchSize = run.Value(_batchSize);
-        var verifier = new AuditChainVerifier();
-        long after = 0;
-        while (true)
-        {
-            var batch = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
-                .Where(a => a.Id > after).OrderBy(a => a.Id).Take(batchSize)
-                .ToListAsync(run.Cancellation);
-            foreach (var entry in batch)
-                if (!verifier.Check(entry))
-                    break;
-            if (verifier.IsBroken || batch.Count < batchSize)
-                break;
-            after = batch[^1].Id;
-        }
+        await AuditCommand.RequireMigratedDatabaseAsync(run, db);
+        var keys = AuditCommand.RequireKeys(run);
+        var report = await AuditVerification.RunAsync(db, keys, run.Get<TimeProvider>().GetUtcNow(),
+            run.Value(_batchSize), run.Cancellation);
 
-        var result = verifier.Result;
+        var result = report.Result;
         if (!result.IsIntact)
         {
-            await run.Console.Error.WriteLineAsync($"audit chain broken at row {result.FirstBadRow}: {result.Problem}");
-            await run.Console.Error.WriteLineAsync($"the {result.CheckedRows} rows before it are intact");
+            await run.Console.Error.WriteLineAsync($"audit chain broken at position {result.FirstBadRow}: {result.Problem}");
+            await run.Console.Error.WriteLineAsync($"the {result.CheckedRows} entries before it are intact");
             return ExitCode.Failure;
         }
         await run.Output.WriteLineAsync($"audit chain intact: {result.CheckedRows} rows");
-        if (verifier.LastId is { } lastId)
-            await run.Output.WriteLineAsync($"last entry {lastId} has hash {verifier.LastHash}");
+        if (report.Head.Sequence > 0)
+            await run.Output.WriteLineAsync($"last entry at position {report.Head.Sequence} has MAC {report.Head.Mac}");
+        if (report.Checkpoint is { } checkpoint)
+            await run.Output.WriteLineAsync(
+                $"agrees with the checkpoint at position {checkpoint.Sequence} of {checkpoint.WrittenAt:u}");
+        if (report.Unsealed > 0)
+            await run.Output.WriteLineAsync($"{report.Unsealed} entries written in the last minutes await their seal");
         return ExitCode.Success;
-    }
-
-    private static async Task RequireMigratedDatabaseAsync(CommandRun run, RehabDbContext db)
-    {
-        var database = run.Get<DatabaseOptions>();
-        if (database.Provider == DatabaseProvider.Sqlite
-            && new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is var file
-            && file != ":memory:" && !File.Exists(file))
-            throw new CommandRefusedException($"There is no database file at {file}.");
-        if (!(await db.Database.GetAppliedMigrationsAsync(run.Cancellation)).Any())
-            throw new CommandRefusedException("The database has no Rehab EMR tables yet; run rehab migrate or rehab init first.");
     }
 }

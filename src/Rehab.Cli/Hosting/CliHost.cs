@@ -39,6 +39,8 @@ internal static class CliHost
 
         var database = DataServices.ReadDatabaseOptions(builder.Configuration, directory);
         builder.Services.AddRehabData(database);
+        if (KeyDirectory.Read(builder.Configuration, directory, useDevelopmentDefault: false) is { } keys)
+            builder.Services.AddSingleton(keys);
         builder.Services.AddRehabIdentityCore();
         builder.Services.AddSingleton<ITenantContext>(new FixedTenantContext(null, Actor));
         return builder.Build();
@@ -51,6 +53,8 @@ internal static class CliHost
             overrides["Database:Provider"] = provider.ToString();
         if (DatabaseSelection.Connection(parseResult) is { Length: > 0 } connection)
             overrides["ConnectionStrings:Rehab"] = connection;
+        if (DatabaseSelection.Keys(parseResult) is { Length: > 0 } keys)
+            overrides[KeyDirectory.ConfigurationKey] = keys;
         return overrides;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Rehab.Data;
+using Rehab.Data.Audit;
 
 namespace Rehab.Cli.Hosting;
 
@@ -17,15 +18,24 @@ internal sealed record CommandRun(ParseResult ParseResult, IServiceProvider Serv
 
 internal static class DatabaseAction
 {
-    /// <summary>Runs <paramref name="work"/> with the database services; any failure becomes a message on the error stream and exit code 1.</summary>
-    public static void SetDatabaseAction(this Command command, CliConsole console, Func<CommandRun, Task<int>> work) =>
+    /// <summary>
+    /// Runs <paramref name="work"/> with the database services; any failure becomes a message on the error stream and
+    /// exit code 1. With <paramref name="sealsAudit"/> and a key folder, the audit entries the command wrote are
+    /// sealed onto the chain before it ends.
+    /// </summary>
+    public static void SetDatabaseAction(this Command command, CliConsole console, Func<CommandRun, Task<int>> work,
+        bool sealsAudit = true) =>
         command.SetAction(async (parseResult, cancellation) =>
         {
             try
             {
                 using var host = CliHost.Build(parseResult, console);
                 await using var scope = host.Services.CreateAsyncScope();
-                return await work(new CommandRun(parseResult, scope.ServiceProvider, console, cancellation));
+                var exitCode = await work(new CommandRun(parseResult, scope.ServiceProvider, console, cancellation));
+                if (sealsAudit && exitCode == ExitCode.Success && host.Services.GetService<KeyDirectory>() is { } keys
+                    && File.Exists(keys.AuditKeyFile))
+                    await host.Services.GetRequiredService<AuditSealer>().SealPendingAsync(checkpoint: true, cancellation);
+                return exitCode;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {

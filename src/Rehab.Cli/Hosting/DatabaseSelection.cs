@@ -8,6 +8,7 @@ internal static class DatabaseSelection
 {
     public const string ProviderName = "--provider";
     public const string ConnectionName = "--connection";
+    public const string KeysName = "--keys";
 
     public static Option<DatabaseProvider?> ProviderOption() => new(ProviderName)
     {
@@ -24,6 +25,17 @@ internal static class DatabaseSelection
         HelpName = "connection-string",
         Recursive = true,
     };
+
+    public static Option<string?> KeysOption() => new(KeysName)
+    {
+        Description = $"The folder of keys kept outside the database (the audit chain's key and checkpoint); overrides "
+            + "Rehab:Keys:Directory from appsettings.json or Rehab__Keys__Directory. Commands that write seal their audit "
+            + "entries with it; audit verify and audit checkpoint need it.",
+        HelpName = "folder",
+        Recursive = true,
+    };
+
+    public static string? Keys(ParseResult parseResult) => parseResult.GetValue<string?>(KeysName);
 
     public static DatabaseProvider? Provider(ParseResult parseResult) => parseResult.GetValue<DatabaseProvider?>(ProviderName);
 

@@ -17,7 +17,11 @@ public static class AuditAction
     /// <summary>The clinician re-entered their password to take the tablet back (or failed to).</summary>
     public const string TabletUnlocked = "TabletUnlocked";
 
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import, TabletLocked, TabletUnlocked];
+    /// <summary>A write that was refused (403, 409, 422): who tried what, and why it was refused.</summary>
+    public const string Refused = "Refused";
+
+    public static readonly IReadOnlyList<string> All =
+        [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import, TabletLocked, TabletUnlocked, Refused];
 }
 
 public static class AuditOutcome

@@ -4,14 +4,17 @@ using System.Text;
 
 namespace Rehab.Core.Audit;
 
-/// <summary>The hash chain over audit entries: how an entry is sealed and how a chain is checked.</summary>
+/// <summary>
+/// The keyed chain over audit entries (ONC 170.315(d)(3)): each sealed entry carries an HMAC-SHA256, under a key
+/// kept outside the database, over its position, its content and the MAC of the entry before it.
+/// </summary>
 public static class AuditChain
 {
-    /// <summary>The previous hash of the first entry.</summary>
+    /// <summary>The previous MAC of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
     /// <summary>
-    /// Stored instants keep whole tenths of a millisecond so that every database returns what was hashed:
+    /// Stored instants keep whole tenths of a millisecond so that every database returns what was written:
     /// PostgreSQL keeps microseconds, EF Core's SQLite instant encoding keeps 1000 ticks.
     /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset instant) =>
@@ -19,41 +22,44 @@ public static class AuditChain
 
     private const long PrecisionTicks = 1000;
 
-    /// <summary>Numbers the entry after <paramref name="previous"/> and seals it with both hashes.</summary>
-    public static void Seal(AuditEntry entry, long previousId, string previousHash)
+    /// <summary>Puts <paramref name="entry"/> at the position after <paramref name="previous"/> and seals it.</summary>
+    public static void Seal(AuditEntry entry, AuditChainHead previous, byte[] key)
     {
-        entry.Id = previousId + 1;
-        entry.OccurredAt = Normalize(entry.OccurredAt);
-        entry.PreviousHash = previousHash;
-        entry.Hash = ComputeHash(entry);
+        entry.Sequence = previous.Sequence + 1;
+        entry.PreviousMac = previous.Mac;
+        entry.Mac = ComputeMac(entry, key);
     }
 
-    public static string ComputeHash(AuditEntry e)
+    public static string ComputeMac(AuditEntry e, byte[] key)
     {
         var content = string.Join('\u001f',
+            e.Sequence?.ToString(CultureInfo.InvariantCulture),
             e.Id.ToString(CultureInfo.InvariantCulture),
             e.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            e.CompanyId, e.UserId, e.UserName, e.ClinicId, e.PatientId,
-            e.Action, e.EntityType, e.EntityId, e.Outcome, e.ClientAddress, e.Details, e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+            e.CompanyId, e.UserId, e.UserName, e.ClinicId, e.PatientId, e.PatientIds,
+            e.Action, e.EntityType, e.EntityId, e.Outcome, e.ClientAddress, e.Details, e.PreviousMac);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(content)));
     }
 
-    /// <summary>
-    /// Walks entries in order and returns the first break: a missing entry, an altered entry, or an
-    /// entry whose link to its predecessor does not match.
-    /// </summary>
-    public static AuditChainResult Verify(IEnumerable<AuditEntry> entriesInOrder)
+    /// <summary>Walks sealed entries in chain order and returns the first break.</summary>
+    public static AuditChainResult Verify(IEnumerable<AuditEntry> sealedInOrder, byte[] key)
     {
-        var verifier = new AuditChainVerifier();
-        foreach (var e in entriesInOrder)
+        var verifier = new AuditChainVerifier(key);
+        foreach (var e in sealedInOrder)
             if (!verifier.Check(e))
                 break;
         return verifier.Result;
     }
 }
 
+/// <summary>The newest sealed position of a chain and its MAC; <see cref="Empty"/> before the first entry.</summary>
+public sealed record AuditChainHead(long Sequence, string Mac)
+{
+    public static readonly AuditChainHead Empty = new(0, AuditChain.Genesis);
+}
+
 public sealed record AuditChainResult(bool IsIntact, long CheckedRows, long? FirstBadRow, string? Problem)
 {
     public static AuditChainResult Intact(long rows) => new(true, rows, null, null);
-    public static AuditChainResult Broken(long rows, long row, string problem) => new(false, rows, row, problem);
+    public static AuditChainResult Broken(long rows, long position, string problem) => new(false, rows, position, problem);
 }

@@ -1,30 +1,26 @@
 namespace Rehab.Core.Audit;
 
 /// <summary>
-/// Checks a chain one entry at a time, so a chain of any length can be streamed through it in batches.
-/// Stops at the first break: a missing entry, an altered entry, or an entry whose link to its
-/// predecessor does not match.
+/// Checks sealed entries one at a time in chain order, so a chain of any length can be streamed through it in
+/// batches. Stops at the first break: a missing position, an altered or re-sealed entry, or an entry whose link to
+/// its predecessor does not match.
 /// </summary>
-public sealed class AuditChainVerifier
+public sealed class AuditChainVerifier(byte[] key)
 {
-    private long _expectedId = 1;
-    private string _previousHash = AuditChain.Genesis;
+    private AuditChainHead _head = AuditChainHead.Empty;
     private AuditChainResult? _break;
 
     /// <summary>Entries checked and found intact so far.</summary>
     public long CheckedRows { get; private set; }
 
-    /// <summary>The last intact entry, or null before any.</summary>
-    public long? LastId => CheckedRows == 0 ? null : _expectedId - 1;
-
-    /// <summary>The hash of the last intact entry; <see cref="AuditChain.Genesis"/> before any.</summary>
-    public string LastHash => _previousHash;
+    /// <summary>The last intact position and its MAC; <see cref="AuditChainHead.Empty"/> before any.</summary>
+    public AuditChainHead Head => _head;
 
     public bool IsBroken => _break is not null;
 
     public AuditChainResult Result => _break ?? AuditChainResult.Intact(CheckedRows);
 
-    /// <summary>Checks the next entry in order; false at the first break, and for every entry after it.</summary>
+    /// <summary>Checks the next sealed entry; false at the first break, and for every entry after it.</summary>
     public bool Check(AuditEntry e)
     {
         if (_break is not null)
@@ -32,20 +28,31 @@ public sealed class AuditChainVerifier
         _break = BreakAt(e);
         if (_break is not null)
             return false;
-        _previousHash = e.Hash;
-        _expectedId++;
+        _head = new AuditChainHead(e.Sequence!.Value, e.Mac!);
         CheckedRows++;
         return true;
     }
 
+    /// <summary>Records a break found outside the entries themselves, such as a tail cut short.</summary>
+    public void Fail(long position, string problem) =>
+        _break ??= AuditChainResult.Broken(CheckedRows, position, problem);
+
     private AuditChainResult? BreakAt(AuditEntry e)
     {
-        if (e.Id != _expectedId)
-            return AuditChainResult.Broken(CheckedRows, _expectedId, $"entry {_expectedId} is missing (next entry is {e.Id})");
-        if (AuditChain.ComputeHash(e) != e.Hash)
-            return AuditChainResult.Broken(CheckedRows, e.Id, $"entry {e.Id} was altered: its content does not match its hash");
-        if (e.PreviousHash != _previousHash)
-            return AuditChainResult.Broken(CheckedRows, e.Id, $"entry {e.Id} does not link to entry {e.Id - 1}: a preceding entry was altered or replaced");
+        var expected = _head.Sequence + 1;
+        if (e.Sequence is not { } position)
+            return AuditChainResult.Broken(CheckedRows, expected, $"entry {e.Id} is not sealed");
+        if (position != expected)
+            return AuditChainResult.Broken(CheckedRows, expected,
+                position > expected
+                    ? $"position {expected} is missing: the entry there was deleted (the next sealed entry, {e.Id}, is at {position})"
+                    : $"entry {e.Id} repeats position {position}: entries were reordered or copied");
+        if (e.PreviousMac != _head.Mac)
+            return AuditChainResult.Broken(CheckedRows, position,
+                $"entry {e.Id} at position {position} does not link to position {position - 1}: entries were reordered or replaced");
+        if (e.Mac is null || !string.Equals(AuditChain.ComputeMac(e, key), e.Mac, StringComparison.Ordinal))
+            return AuditChainResult.Broken(CheckedRows, position,
+                $"entry {e.Id} at position {position} was altered: its content does not match its MAC");
         return null;
     }
 }

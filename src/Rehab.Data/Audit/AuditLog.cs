@@ -5,24 +5,30 @@ namespace Rehab.Data.Audit;
 /// <summary>Records events that are not row writes: sign-ins, and reads of patient data.</summary>
 public sealed class AuditLog(RehabDbContext db)
 {
+    /// <summary>Records a refused write; whatever the refused use case left unsaved is dropped first, never saved.</summary>
+    public Task RecordRefusedAsync(AuditEvent e, CancellationToken ct = default)
+    {
+        db.ChangeTracker.Clear();
+        return RecordAsync(e, ct);
+    }
+
     public async Task RecordAsync(AuditEvent e, CancellationToken ct = default)
     {
         db.PendingAudit.Add(new AuditEntry
         {
-            OccurredAt = db.Clock.GetUtcNow(),
+            OccurredAt = AuditChain.Normalize(db.Clock.GetUtcNow()),
             CompanyId = e.CompanyId ?? db.Tenant.CompanyId,
             UserId = e.UserId ?? db.Tenant.UserId,
             UserName = e.UserName ?? db.Tenant.UserName,
             ClinicId = e.ClinicId ?? db.Tenant.CurrentClinicId,
             PatientId = e.PatientId,
+            PatientIds = e.PatientIds is { Count: > 0 } shown ? string.Join(' ', shown.Distinct()) : null,
             Action = e.Action,
             EntityType = e.EntityType,
             EntityId = e.EntityId,
             Outcome = e.Outcome,
             ClientAddress = db.Tenant.ClientAddress,
             Details = e.Details,
-            PreviousHash = "",
-            Hash = "",
         });
         await db.SaveChangesAsync(ct);
     }
@@ -38,4 +44,5 @@ public sealed record AuditEvent(
     Guid? UserId = null,
     string? UserName = null,
     Guid? ClinicId = null,
-    string? Details = null);
+    string? Details = null,
+    IReadOnlyCollection<Guid>? PatientIds = null);

@@ -4,17 +4,19 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Rehab.Core.Audit;
 using Rehab.Core.Common;
 using Rehab.Core.Organization;
+using Rehab.Data.Patients;
 using Rehab.Data.Users;
 
 namespace Rehab.Data.Audit;
 
 /// <summary>
-/// Turns every tracked write into an audit entry and seals new entries onto the chain under a lock,
-/// inside the same transaction as the write, so there is no write without its audit row.
+/// Turns every tracked write into an audit entry, written in the same transaction as the write, so there is no
+/// write without its audit row. Writing takes no lock: the <see cref="AuditSealer"/> puts entries on the chain.
 /// </summary>
 internal static class AuditTrail
 {
-    private static readonly SemaphoreSlim ChainGate = new(1, 1);
+    private static readonly string[] SealProperties =
+        [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousMac), nameof(AuditEntry.Mac)];
 
     public static void RecordChanges(RehabDbContext db)
     {
@@ -24,7 +26,7 @@ internal static class AuditTrail
         {
             if (entry.Entity is AuditEntry)
             {
-                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                if (entry.State is EntityState.Deleted || entry.State is EntityState.Modified && !IsSealing(db, entry))
                     throw new InvalidOperationException("Audit entries are append-only.");
                 continue;
             }
@@ -35,12 +37,12 @@ internal static class AuditTrail
 
             db.PendingAudit.Add(new AuditEntry
             {
-                OccurredAt = now,
+                OccurredAt = AuditChain.Normalize(now),
                 CompanyId = CompanyOf(entry) ?? db.Tenant.CompanyId,
                 UserId = db.Tenant.UserId,
                 UserName = db.Tenant.UserName,
                 ClinicId = GuidProperty(entry, "ClinicId") ?? (entry.Entity is Clinic c ? c.Id : db.Tenant.CurrentClinicId),
-                PatientId = GuidProperty(entry, "PatientId"),
+                PatientId = GuidProperty(entry, "PatientId") ?? (entry.Entity is Patient p ? p.Id : null),
                 Action = entry.State switch
                 {
                     EntityState.Added => AuditAction.Create,
@@ -56,55 +58,35 @@ internal static class AuditTrail
                     : entry.State == EntityState.Modified
                         ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
                         : null,
-                PreviousHash = "",
-                Hash = "",
             });
         }
     }
 
-    public static async Task<int> SealAndSaveAsync(RehabDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    /// <summary>Saves the write and its audit entries together; a failed save leaves no entry behind.</summary>
+    public static async Task<int> SaveWithAuditAsync(RehabDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
-        await ChainGate.WaitAsync(ct);
+        db.AuditEntries.AddRange(db.PendingAudit);
         try
         {
-            var ownTransaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(ct)
-                : null;
-            try
-            {
-                await db.LockAuditChainAsync(ct);
-                var last = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
-                    .OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(ct);
-                var (id, hash) = last is null ? (0L, AuditChain.Genesis) : (last.Id, last.Hash);
-                foreach (var pending in db.PendingAudit)
-                {
-                    AuditChain.Seal(pending, id, hash);
-                    (id, hash) = (pending.Id, pending.Hash);
-                }
-                db.AuditEntries.AddRange(db.PendingAudit);
-                var written = await save(ct);
-                if (ownTransaction is not null)
-                    await ownTransaction.CommitAsync(ct);
-                return written;
-            }
-            catch
-            {
-                foreach (var pending in db.PendingAudit)
-                    db.Entry(pending).State = EntityState.Detached;
-                throw;
-            }
-            finally
-            {
-                db.PendingAudit.Clear();
-                if (ownTransaction is not null)
-                    await ownTransaction.DisposeAsync();
-            }
+            return await save(ct);
+        }
+        catch
+        {
+            foreach (var pending in db.PendingAudit)
+                db.Entry(pending).State = EntityState.Detached;
+            throw;
         }
         finally
         {
-            ChainGate.Release();
+            db.PendingAudit.Clear();
         }
     }
+
+    // Only the sealer writes to an audit entry, and only its place on the chain, once.
+    private static bool IsSealing(RehabDbContext db, EntityEntry entry) =>
+        db.SealsAudit
+        && entry.OriginalValues[nameof(AuditEntry.Sequence)] is null
+        && entry.Properties.Where(p => p.IsModified).All(p => SealProperties.Contains(p.Metadata.Name));
 
     private static Guid? CompanyOf(EntityEntry entry) => entry.Entity switch
     {

@@ -20,6 +20,8 @@ public static class RehabHost
         var services = builder.Services;
         var database = DataServices.ReadDatabaseOptions(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRehabData(database);
+        builder.AddKeyDirectory();
+        services.AddHostedService<AuditSealing>();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
@@ -40,6 +42,7 @@ public static class RehabHost
         {
             c.ProblemDetails.Extensions.Remove("exception");
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            RefusalReason.Remember(c.HttpContext, c.ProblemDetails);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

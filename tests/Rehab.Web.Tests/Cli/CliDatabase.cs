@@ -21,10 +21,16 @@ public sealed class CliDatabase : IAsyncDisposable
         services.AddRehabData(new DatabaseOptions(Enum.Parse<DatabaseProvider>(Database.Provider), Database.ConnectionString));
         services.AddRehabIdentityCore();
         services.AddSingleton<ITenantContext>(new FixedTenantContext(null, "cli-test"));
+        Keys = new KeyDirectory(Database.KeysDirectory);
+        Keys.CreateMissing();
+        services.AddSingleton(Keys);
         _services = services.BuildServiceProvider();
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>This database's key folder, which every run is given.</summary>
+    public KeyDirectory Keys { get; }
 
     /// <summary>Runs <c>rehab</c> in-process on this database; <paramref name="input"/> is its standard input.</summary>
     public async Task<CliResult> RunAsync(string[] args, string input = "")
@@ -32,7 +38,7 @@ public sealed class CliDatabase : IAsyncDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var exitCode = await RehabCli.RunAsync(
-            [.. args, "--provider", Database.Provider, "--connection", Database.ConnectionString],
+            [.. args, "--provider", Database.Provider, "--connection", Database.ConnectionString, "--keys", Keys.Path],
             output, error, new StringReader(input));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }

@@ -11,7 +11,7 @@ public sealed class HelpTests
     [InlineData(new[] { "init", "--help" }, "create the company and its first administrator")]
     [InlineData(new[] { "init", "--help" }, "--clinic-time-zone")]
     [InlineData(new[] { "seed-demo", "--help" }, "demo company")]
-    [InlineData(new[] { "audit", "--help" }, "hash-chained")]
+    [InlineData(new[] { "audit", "--help" }, "keyed chain")]
     [InlineData(new[] { "audit", "verify", "--help" }, "audit chain intact: N rows")]
     public async Task Each_command_explains_its_purpose(string[] args, string purpose)
     {

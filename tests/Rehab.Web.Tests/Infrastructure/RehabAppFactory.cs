@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Rehab.Data;
+using Rehab.Data.Audit;
 using Rehab.Testing;
 
 namespace Rehab.Web.Tests.Infrastructure;
@@ -32,6 +34,15 @@ public sealed class RehabAppFactory(string provider) : WebApplicationFactory<Pro
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return client;
     }
+
+    /// <summary>Seals what was written so far, then checks the whole chain with the key and the checkpoint.</summary>
+    public Task<AuditVerificationReport> SealAndVerifyAuditAsync() => WithScopeAsync(async sp =>
+    {
+        var sealing = await sp.GetRequiredService<AuditSealer>().SealPendingAsync(checkpoint: true);
+        Assert.Null(sealing.Problem);
+        return await AuditVerification.RunAsync(sp.GetRequiredService<RehabDbContext>(),
+            sp.GetRequiredService<KeyDirectory>(), DateTimeOffset.UtcNow);
+    });
 
     public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

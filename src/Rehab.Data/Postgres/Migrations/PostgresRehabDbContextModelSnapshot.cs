@@ -175,7 +175,10 @@ namespace Rehab.Data.Postgres.Migrations
             modelBuilder.Entity("Rehab.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -204,8 +207,7 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
+                    b.Property<string>("Mac")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -220,10 +222,15 @@ namespace Rehab.Data.Postgres.Migrations
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
+                    b.Property<string>("PatientIds")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousMac")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
@@ -234,6 +241,9 @@ namespace Rehab.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
                     b.HasIndex("CompanyId", "OccurredAt");
 
                     b.HasIndex("CompanyId", "PatientId");
@@ -241,6 +251,9 @@ namespace Rehab.Data.Postgres.Migrations
                     b.HasIndex("CompanyId", "UserId");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -164,6 +164,7 @@ namespace Rehab.Data.Sqlite.Migrations
             modelBuilder.Entity("Rehab.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -193,8 +194,7 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
+                    b.Property<string>("Mac")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -209,10 +209,15 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
+                    b.Property<string>("PatientIds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousMac")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
@@ -223,6 +228,9 @@ namespace Rehab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
                     b.HasIndex("CompanyId", "OccurredAt");
 
                     b.HasIndex("CompanyId", "PatientId");
@@ -230,6 +238,9 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.HasIndex("CompanyId", "UserId");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
