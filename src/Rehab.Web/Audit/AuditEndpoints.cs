@@ -9,7 +9,8 @@ public static class AuditEndpoints
 {
     public sealed record AuditEntryResponse(
         long Id, DateTimeOffset OccurredAt, string? UserName, Guid? UserId, string Action, string EntityType,
-        string? EntityId, Guid? PatientId, Guid? ClinicId, string Outcome, string? ClientAddress, string? Details);
+        string? EntityId, Guid? PatientId, Guid? ClinicId, string Outcome, string? ClientAddress, string? Details,
+        IReadOnlyList<Guid> PatientIds);
 
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
@@ -18,7 +19,7 @@ public static class AuditEndpoints
             .WithMetadata(new AuditsReadsAttribute("AuditLog"))
             .WithTags("Audit")
             .WithSummary("Search the company's audit log")
-            .WithDescription("Filters: user (username), patient (id), from/to (UTC dates, inclusive), action; sort: time, -time, user, -user, action, -action.");
+            .WithDescription("Filters: user (username), patient (id: entries about the patient and lists that showed them), from/to (UTC dates, inclusive), action; sort: time, -time, user, -user, action, -action.");
     }
 
     private static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem>> SearchAsync(
@@ -32,5 +33,6 @@ public static class AuditEndpoints
     }
 
     private static AuditEntryResponse ToResponse(AuditEntry a) => new(a.Id, a.OccurredAt, a.UserName, a.UserId, a.Action,
-        a.EntityType, a.EntityId, a.PatientId, a.ClinicId, a.Outcome, a.ClientAddress, a.Details);
+        a.EntityType, a.EntityId, a.PatientId, a.ClinicId, a.Outcome, a.ClientAddress, a.Details,
+        a.PatientIds?.Split(' ').Select(Guid.Parse).ToList() ?? []);
 }

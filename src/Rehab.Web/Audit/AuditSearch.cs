@@ -23,7 +23,10 @@ public sealed record AuditSearch(
         if (!string.IsNullOrWhiteSpace(User))
             q = q.Where(a => a.UserName == User.Trim());
         if (Patient is { } patient)
-            q = q.Where(a => a.PatientId == patient);
+        {
+            var listed = patient.ToString();
+            q = q.Where(a => a.PatientId == patient || a.PatientIds != null && a.PatientIds.Contains(listed));
+        }
         if (From is { } from)
         {
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -24,8 +24,8 @@ public static class NoteEndpoints
                              "Needs Start Notes; front office staff with Edit Patients may start an Administrative Discharge.");
 
         var notes = api.MapGroup("/notes").WithTags("Notes").RequireAuthorization(Permission.ViewPatients);
-        notes.MapGet("/cosign-inbox", async (RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
-                TypedResults.Ok(await NoteQueries.CoSignInboxAsync(db, tenant, ct)))
+        notes.MapGet("/cosign-inbox", async (HttpContext http, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
+                TypedResults.Ok(await NoteQueries.CoSignInboxAsync(http, db, tenant, ct)))
             .WithMetadata(reads).WithSummary("Incomplete co-sign documents: notes forwarded to me, waiting for my co-signature");
         notes.MapGet("/{id:guid}", (Guid id, HttpContext http, RehabDbContext db, NoteFactsLoader loader, CancellationToken ct) =>
                 Http(NoteQueries.NoteAsync(id, http, db, loader, ct)))
@@ -45,9 +45,9 @@ public static class NoteEndpoints
             .WithSummary("What the note bills: the unit rule and why, each line's units, modifiers and explanation, and the splits a tie allows")
             .WithDescription("source 'live': under the effective rules of the case's clinic, primary and secondary payer and the note's author, " +
                              "as of now; 'finalized': as recorded when the note was signed.");
-        notes.MapPost("/{id:guid}/billing/preview", (Guid id, BillingPreviewRequest request, NoteFactsLoader loader, CancellationToken ct) =>
-                Http(NoteQueries.PreviewAsync(id, request, loader, ct)))
-            .Produces<NoteBillingResponse>()
+        notes.MapPost("/{id:guid}/billing/preview", (Guid id, BillingPreviewRequest request, HttpContext http, NoteFactsLoader loader,
+                CancellationToken ct) => Http(NoteQueries.PreviewAsync(id, request, http, loader, ct)))
+            .WithMetadata(new AuditsReadsAttribute("NoteBilling") { AnyMethod = true }).Produces<NoteBillingResponse>()
             .WithSummary("What charge lines not saved yet would bill on the note (the editor's live units panel); saves nothing");
         notes.MapPost("/{id:guid}/finalize", (Guid id, FinalizeRequest? request, RehabDbContext db, ITenantContext tenant, NoteFactsLoader loader,
                 CancellationToken ct) => Http(SignNote.FinalizeAsync(id, request, db, tenant, loader, ct)))

@@ -35,7 +35,8 @@ public static class NoteQueries
     }
 
     /// <summary>The notes forwarded to the signed-in user and waiting for their co-signature, oldest first.</summary>
-    public static async Task<List<CoSignItem>> CoSignInboxAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    public static async Task<List<CoSignItem>> CoSignInboxAsync(HttpContext http, RehabDbContext db, ITenantContext tenant,
+        CancellationToken ct)
     {
         var me = tenant.UserId;
         var rows = await db.Notes.AsNoTracking().VisibleTo(tenant)
@@ -44,6 +45,7 @@ public static class NoteQueries
             .Join(db.Cases.AsNoTracking(), x => x.Note.CaseId, c => c.Id, (x, c) => new { x.Note, x.FirstName, x.LastName, c.Title })
             .OrderBy(x => x.Note.ForwardedAt).ToListAsync(ct);
         var names = await NoteUsers.NamesAsync(db, rows.Select(r => (Guid?)r.Note.AuthorId), ct);
+        http.AuditPatients(rows.Select(r => r.Note.PatientId));
         return rows.Select(r => new CoSignItem(r.Note.Id, r.Note.ToSummary().Name, r.Note.DateOfService, r.Note.PatientId, $"{r.LastName}, {r.FirstName}",
             r.Note.CaseId, r.Title, r.Note.AuthorId, names.GetValueOrDefault(r.Note.AuthorId, ""), r.Note.ForwardedAt, r.Note.SupervisionWording)).ToList();
     }
@@ -65,12 +67,13 @@ public static class NoteQueries
                 await notes.BillAsync(facts, facts.Note.ToContent().Charges, TieChoices.Read(facts.Note.TieChoice), ct));
 
     /// <summary>What charge lines not saved yet would bill on the note, as the editor shows while they are typed.</summary>
-    public static async Task<NoteResult<NoteBillingResponse>> PreviewAsync(Guid id, BillingPreviewRequest request, NoteFactsLoader notes,
-        CancellationToken ct)
+    public static async Task<NoteResult<NoteBillingResponse>> PreviewAsync(Guid id, BillingPreviewRequest request, HttpContext http,
+        NoteFactsLoader notes, CancellationToken ct)
     {
         var note = await notes.FindAsync(id, ct);
         if (note is null)
             return NoteResult.NotFound<NoteBillingResponse>("Note");
+        http.AuditPatient(note.PatientId);
         var state = NoteLifecycle.MayChange(note.ToSummary());
         if (!state.IsAllowed)
             return NoteResult.Refused<NoteBillingResponse>(state, "changed");

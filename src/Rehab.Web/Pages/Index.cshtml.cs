@@ -7,6 +7,7 @@ using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Patients;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Audit;
 using Rehab.Web.Cases;
 using Rehab.Web.Documentation;
 using Rehab.Web.Organization;
@@ -15,6 +16,7 @@ using Rehab.Web.Settings;
 namespace Rehab.Web.Pages;
 
 /// <summary>The home page: the signed-in user's clinic and "At a glance": what waits for them.</summary>
+[AuditsReads("AtAGlance")]
 public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     public string CompanyName { get; private set; } = "";
@@ -50,7 +52,7 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
                          ?? Discipline.PT;
         var rhythms = await NoteRhythm.StatusesAsync(db, [.. myCases.Select(c => (c.Case.PatientId, discipline))], ct);
         NeedProgressNote = myCases
-            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Patient, rhythms[(c.Case.PatientId, discipline)]))
+            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Case.PatientId, c.Patient, rhythms[(c.Case.PatientId, discipline)]))
             .Where(c => c.Rhythm.Alert != ProgressNoteAlert.None)
             .OrderByDescending(c => c.Rhythm.VisitsSinceEvaluation)
             .ToList();
@@ -60,26 +62,28 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
             [.. myCases.Select(c => new PlanOfCareCase(c.Case.Id, c.Case.ClinicId, medicare.Contains(c.Case.Id)))], clock, ct);
         PlansOfCare = myCases
             .Where(c => plans.TryGetValue(c.Case.Id, out var plan) && plan.Alert != PlanOfCareAlert.None)
-            .Select(c => new GlancePlanOfCare(c.Case.Id, c.Case.Title, c.Patient, plans[c.Case.Id]))
+            .Select(c => new GlancePlanOfCare(c.Case.Id, c.Case.Title, c.Case.PatientId, c.Patient, plans[c.Case.Id]))
             .OrderBy(c => c.Status.RenewBy)
             .ToList();
+        HttpContext.AuditPatients([.. Drafts.Concat(ToCoSign).Select(n => n.PatientId),
+            .. NeedProgressNote.Select(c => c.PatientId), .. PlansOfCare.Select(c => c.PatientId)]);
     }
 
     private async Task<IReadOnlyList<GlanceNote>> GlanceAsync(IQueryable<Data.Documentation.Note> notes, CancellationToken ct)
     {
         var rows = await notes
-            .Join(db.Patients, n => n.PatientId, p => p.Id, (n, p) => new { n.Id, n.Type, n.Label, n.DateOfService, Patient = p.LastName + ", " + p.FirstName })
+            .Join(db.Patients, n => n.PatientId, p => p.Id, (n, p) => new { n.Id, n.Type, n.Label, n.DateOfService, n.PatientId, Patient = p.LastName + ", " + p.FirstName })
             .OrderBy(n => n.DateOfService).Take(50)
             .ToListAsync(ct);
-        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.Patient)).ToList();
+        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.PatientId, n.Patient)).ToList();
     }
 }
 
-public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, string Patient);
+public sealed record GlanceNote(Guid Id, string Type, DateOnly DateOfService, Guid PatientId, string Patient);
 
-public sealed record GlancePlanOfCare(Guid Id, string Title, string Patient, PlanOfCareStatus Status);
+public sealed record GlancePlanOfCare(Guid Id, string Title, Guid PatientId, string Patient, PlanOfCareStatus Status);
 
-public sealed record GlanceCase(Guid Id, string Title, string Patient, ProgressNoteStatus Rhythm)
+public sealed record GlanceCase(Guid Id, string Title, Guid PatientId, string Patient, ProgressNoteStatus Rhythm)
 {
     public bool Due => Rhythm.Alert == ProgressNoteAlert.Required;
 }

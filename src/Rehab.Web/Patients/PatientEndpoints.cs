@@ -33,13 +33,15 @@ public static class PatientEndpoints
     }
 
     private static async Task<Results<Ok<List<PatientResponse>>, ValidationProblem>> ListAsync(
-        string? q, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+        string? q, HttpContext http, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
         var search = new PatientSearch(q);
         var errors = search.Validate();
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok((await search.RunAsync(db, tenant, ct)).Select(PatientResponse.From).ToList());
+        var found = await search.RunAsync(db, tenant, ct);
+        http.AuditPatients(found.Select(p => p.Id));
+        return TypedResults.Ok(found.Select(PatientResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<PatientResponse>, ProblemHttpResult>> GetAsync(

@@ -7,6 +7,7 @@ using Rehab.Core.Common;
 using Rehab.Core.Documentation;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
+using Rehab.Web.Audit;
 using Rehab.Web.Documentation;
 using Rehab.Web.Pages.Shared;
 
@@ -17,6 +18,7 @@ public sealed record NoteTypeChoice(NoteType Type, string? Refusal);
 
 /// <summary>Start a note on a case: choose its type (and a progress note's label) and date; the draft opens in the editor.</summary>
 [Authorize(Policy = NotePolicies.WriteNotes)]
+[AuditsReads("Case")]
 public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes) : PageModel
 {
     public static readonly IReadOnlyList<string> Fields = ["type", "label", "dateOfService", "copyFromLatest"];
@@ -72,6 +74,7 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
         if (@case is null)
             return false;
         CaseTitle = @case.Title;
+        HttpContext.AuditPatient(@case.PatientId);
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == @case.PatientId).Select(p => new { p.FirstName, p.LastName }).SingleAsync(ct);
         PatientName = $"{patient.FirstName} {patient.LastName}";
         var me = await NoteUsers.MeAsync(db, tenant, ct);

@@ -33,6 +33,7 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, IAuthor
         if (Errors.Any)
             return;
         Patients = await search.RunAsync(db, tenant, ct);
+        HttpContext.AuditPatients(Patients.Select(p => p.Id));
         ClinicNames = await db.Clinics.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
     }
 }
