@@ -29,10 +29,26 @@ public sealed record TestDatabase(string Provider, string ConnectionString)
 
     public void Delete()
     {
-        if (Directory.Exists(KeysDirectory)) Directory.Delete(KeysDirectory, recursive: true);
+        DeleteKeys();
         if (Provider != Sqlite) return;
         var file = ConnectionString.Split(';')[0]["Data Source=".Length..];
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })
             if (File.Exists(path)) File.Delete(path);
+    }
+
+    // A host's last checkpoint may still be landing in the folder while the test ends.
+    private void DeleteKeys()
+    {
+        for (var attempt = 1; Directory.Exists(KeysDirectory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(KeysDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
+        }
     }
 }
