@@ -25,7 +25,7 @@ public static class RehabCli
     private static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand(
-            "Rehab EMR administration: create and migrate the database, set up the first company, seed the demo, "
+            "Rehab EMR administration: create and migrate the database, set up the first company and add others, seed the demo, "
             + "verify the audit log, work out a note's billed units. The database is chosen like the web app's: Database:Provider and "
             + "ConnectionStrings:Rehab from appsettings.json in the current directory, then the environment variables "
             + "Database__Provider and ConnectionStrings__Rehab, then --provider and --connection. Relative SQLite paths "
@@ -36,6 +36,7 @@ public static class RehabCli
         root.Options.Add(DatabaseSelection.KeysOption());
         root.Subcommands.Add(new MigrateCommand(console));
         root.Subcommands.Add(new InitCommand(console));
+        root.Subcommands.Add(new CompanyCommand(console));
         root.Subcommands.Add(new SeedDemoCommand(console));
         root.Subcommands.Add(new AuditCommand(console));
         root.Subcommands.Add(new UnitsCommand(console));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Rehab.Data;
 
@@ -18,6 +19,21 @@ internal sealed class MigrateCommand : Command
                 await run.Output.WriteLineAsync("database is up to date: no migrations to apply");
             return ExitCode.Success;
         });
+    }
+
+    /// <summary>Refuses a missing database or one behind on migrations; commands adding data never migrate.</summary>
+    public static async Task RequireUpToDateAsync(CommandRun run)
+    {
+        var database = run.Get<DatabaseOptions>();
+        if (database.Provider == DatabaseProvider.Sqlite
+            && new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is var file
+            && file != ":memory:" && !File.Exists(file))
+            throw new CommandRefusedException(
+                $"There is no database file at {file}; run rehab migrate or rehab init first.");
+        var pending = await run.Get<RehabDbContext>().Database.GetPendingMigrationsAsync(run.Cancellation);
+        if (pending.Any())
+            throw new CommandRefusedException(
+                "The database is not up to date with this version; run rehab migrate first. Nothing was changed.");
     }
 
     /// <summary>Names the database, applies pending migrations and names each one; returns those applied.</summary>

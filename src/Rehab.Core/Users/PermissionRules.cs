@@ -24,6 +24,14 @@ public static class PermissionRules
     public static bool NeedsAttestation(UserType type) => type.IsAssistant();
 
     /// <summary>
+    /// What a company's first administrator holds, as admins grant only what they hold: every permission a user of
+    /// their type can hold, but FinalizeNotes where it needs an attestation, as nobody is there to give it.
+    /// </summary>
+    public static IReadOnlyList<string> FirstAdministrator(UserType type) =>
+        [.. Permission.All.Where(p => IsPossible(type, p)
+                                      && !(p == Permission.FinalizeNotes && NeedsAttestation(type)))];
+
+    /// <summary>
     /// Checks a change of a user's permissions by an admin: every added permission must be possible for the
     /// user type and held by the admin; FinalizeNotes for an assistant needs the attestation.
     /// </summary>

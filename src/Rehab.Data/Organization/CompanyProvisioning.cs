@@ -14,6 +14,28 @@ public sealed class CompanyProvisioning(
     public Task<bool> DatabaseHasDataAsync(CancellationToken ct = default) =>
         db.Companies.IgnoreQueryFilters().AnyAsync(ct);
 
+    /// <summary>
+    /// What already exists that the new company would repeat: a company of the same name or tax id, a user with the
+    /// administrator's user name or e-mail (both unique across the installation). Empty when it can be created.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ConflictsAsync(NewCompany request, CancellationToken ct = default)
+    {
+        var conflicts = new List<string>();
+        var companies = db.Companies.IgnoreQueryFilters();
+        var names = await companies.Select(c => c.Name).ToListAsync(ct);
+        if (names.Any(n => string.Equals(n.Trim(), request.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            conflicts.Add($"A company named {request.Name} already exists.");
+        if (request.TaxId is { } text && TaxId.TryParse(text, out var taxId)
+            && await companies.AnyAsync(c => c.TaxId == taxId, ct))
+            conflicts.Add($"A company with tax id {taxId.Value} already exists.");
+        if (await users.FindByNameAsync(request.Admin.UserName) is not null)
+            conflicts.Add($"The user name {request.Admin.UserName} is taken by another user of the installation.");
+        if (request.Admin.Email is { } email && users.NormalizeEmail(email) is var normalized
+            && await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalized, ct))
+            conflicts.Add($"The e-mail {email} belongs to another user of the installation.");
+        return conflicts;
+    }
+
     public async Task<ProvisionedCompany> CreateAsync(NewCompany request, CancellationToken ct = default)
     {
         var strategy = db.Database.CreateExecutionStrategy();

@@ -52,6 +52,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             problem.Title = "Saved by someone else at the same moment";
             problem.Detail = "Another record with the same unique value was saved just before yours; nothing of yours was saved. Reload and try again.";
         }
+        else if (Rehab.Data.DatabaseBusy.Is(exception))
+        {
+            log.LogWarning(exception, "Database busy on {Method} {Route}", http.Request.Method,
+                http.GetEndpoint()?.DisplayName);
+            problem.Status = StatusCodes.Status503ServiceUnavailable;
+            problem.Title = "The database is busy";
+            problem.Detail = "Other changes held the database too long; nothing you sent was saved. Try again.";
+            http.Response.Headers.RetryAfter = "1";
+        }
         else
         {
             log.LogError(exception, "Unhandled error on {Method} {Route}", http.Request.Method, http.GetEndpoint()?.DisplayName);

@@ -5,6 +5,7 @@ using Rehab.Data;
 using Rehab.Data.Licensing;
 using Rehab.Data.Organization;
 using Rehab.Data.Tenancy;
+using Rehab.Data.Users;
 using Rehab.Web.Users;
 
 namespace Rehab.Web.Licensing;
@@ -94,49 +95,71 @@ public sealed class LicenseRequests(RehabDbContext db, ITenantContext tenant, Ti
     }
 
     /// <summary>The account team approves: purchased counts change; a removal cannot go below what active users hold.</summary>
-    public async Task<(LicenseAdjustmentRequest? Request, UserRefusal? Refusal)> ApproveAsync(Guid id, string? note, CancellationToken ct)
-    {
-        var request = await db.LicenseAdjustmentRequests.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
-            return (null, NotFound());
-        if (request.Status != LicenseAdjustmentStatus.Pending)
-            return (null, AlreadyDecided(request));
-
-        var counts = await LicenseQueries.CountsAsync(db, request.CompanyId, [request.ClinicId], ct);
-        var removal = LicenseAdjustmentRules.ValidateRemoval(request, counts);
-        if (!removal.IsValid)
-            return (null, new UserRefusal(StatusCodes.Status409Conflict, "Removal below licenses in use",
-                string.Join(" ", removal.ToDictionary().SelectMany(e => e.Value)) + " Inactivate users first, or reject the request.",
-                new Dictionary<string, object?> { ["errors"] = removal.ToDictionary() }));
-
-        var purchased = await db.PurchasedLicenses.IgnoreQueryFilters()
-            .Where(l => l.CompanyId == request.CompanyId && l.ClinicId == request.ClinicId).ToListAsync(ct);
-        var sign = request.Direction == LicenseAdjustmentDirection.Add ? 1 : -1;
-        foreach (var licenseClass in LicenseClasses.Paid.Where(c => request.CountOf(c) > 0))
+    public Task<(LicenseAdjustmentRequest? Request, UserRefusal? Refusal)> ApproveAsync(
+        Guid id, string? note, CancellationToken ct) =>
+        DecideAsync(id, async request =>
         {
-            var row = purchased.FirstOrDefault(l => l.LicenseClass == licenseClass);
-            if (row is null)
-            {
-                row = new PurchasedLicense { CompanyId = request.CompanyId, ClinicId = request.ClinicId, LicenseClass = licenseClass };
-                db.PurchasedLicenses.Add(row);
-            }
-            row.Count += sign * request.CountOf(licenseClass);
-        }
-        Decide(request, LicenseAdjustmentStatus.Approved, note);
-        await db.SaveChangesAsync(ct);
-        return (request, null);
-    }
+            var counts = await LicenseQueries.CountsAsync(db, request.CompanyId, [request.ClinicId], ct);
+            var removal = LicenseAdjustmentRules.ValidateRemoval(request, counts);
+            if (!removal.IsValid)
+                return new UserRefusal(StatusCodes.Status409Conflict, "Removal below licenses in use",
+                    string.Join(" ", removal.ToDictionary().SelectMany(e => e.Value))
+                    + " Inactivate users first, or reject the request.",
+                    new Dictionary<string, object?> { ["errors"] = removal.ToDictionary() });
 
-    public async Task<(LicenseAdjustmentRequest? Request, UserRefusal? Refusal)> RejectAsync(Guid id, string? note, CancellationToken ct)
+            var purchased = await db.PurchasedLicenses.IgnoreQueryFilters()
+                .Where(l => l.CompanyId == request.CompanyId && l.ClinicId == request.ClinicId).ToListAsync(ct);
+            var sign = request.Direction == LicenseAdjustmentDirection.Add ? 1 : -1;
+            foreach (var licenseClass in LicenseClasses.Paid.Where(c => request.CountOf(c) > 0))
+            {
+                var row = purchased.FirstOrDefault(l => l.LicenseClass == licenseClass);
+                if (row is null)
+                {
+                    row = new PurchasedLicense
+                    {
+                        CompanyId = request.CompanyId, ClinicId = request.ClinicId, LicenseClass = licenseClass,
+                    };
+                    db.PurchasedLicenses.Add(row);
+                }
+                row.Count += sign * request.CountOf(licenseClass);
+            }
+            Decide(request, LicenseAdjustmentStatus.Approved, note);
+            return null;
+        }, ct);
+
+    public Task<(LicenseAdjustmentRequest? Request, UserRefusal? Refusal)> RejectAsync(
+        Guid id, string? note, CancellationToken ct) =>
+        DecideAsync(id, request =>
+        {
+            Decide(request, LicenseAdjustmentStatus.Rejected, note);
+            return Task.FromResult<UserRefusal?>(null);
+        }, ct);
+
+    /// <summary>
+    /// Decides a pending request under its company's roster lock: a request is decided once, and a removal is
+    /// checked against the licenses in use while no user of that company can be added or activated.
+    /// </summary>
+    private async Task<(LicenseAdjustmentRequest? Request, UserRefusal? Refusal)> DecideAsync(
+        Guid id, Func<LicenseAdjustmentRequest, Task<UserRefusal?>> decide, CancellationToken ct)
     {
-        var request = await db.LicenseAdjustmentRequests.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null)
+        var companyId = await db.LicenseAdjustmentRequests.IgnoreQueryFilters().Where(r => r.Id == id)
+            .Select(r => (Guid?)r.CompanyId).FirstOrDefaultAsync(ct);
+        if (companyId is null)
             return (null, NotFound());
-        if (request.Status != LicenseAdjustmentStatus.Pending)
-            return (null, AlreadyDecided(request));
-        Decide(request, LicenseAdjustmentStatus.Rejected, note);
-        await db.SaveChangesAsync(ct);
-        return (request, null);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await UserRosterLock.TakeAsync(db, companyId.Value, ct);
+            var request = await db.LicenseAdjustmentRequests.IgnoreQueryFilters().SingleAsync(r => r.Id == id, ct);
+            if (request.Status != LicenseAdjustmentStatus.Pending)
+                return (null, AlreadyDecided(request));
+            if (await decide(request) is { } refusal)
+                return (null, refusal);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return ((LicenseAdjustmentRequest?)request, (UserRefusal?)null);
+        });
     }
 
     private void Decide(LicenseAdjustmentRequest request, LicenseAdjustmentStatus status, string? note)

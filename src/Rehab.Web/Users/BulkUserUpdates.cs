@@ -58,6 +58,24 @@ public static class BulkUserUpdates
     public static async Task<(BulkUserUpdateResponse? Response, ValidationErrors Errors)> RunAsync(
         RehabDbContext db, ITenantContext tenant, ClaimsPrincipal admin, BulkUserUpdateRequest request, CancellationToken ct)
     {
+        if (request.Preview)
+            return await DecideAsync(db, tenant, admin, request, ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            // The user-manager rule counts the company's EditUsers holders: read them under the roster lock.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await UserRosterLock.TakeAsync(db, tenant.CompanyId!.Value, ct);
+            var result = await DecideAsync(db, tenant, admin, request, ct);
+            if (result.Response is not null)
+                await tx.CommitAsync(ct);
+            return result;
+        });
+    }
+
+    private static async Task<(BulkUserUpdateResponse? Response, ValidationErrors Errors)> DecideAsync(RehabDbContext db,
+        ITenantContext tenant, ClaimsPrincipal admin, BulkUserUpdateRequest request, CancellationToken ct)
+    {
         var errors = new ValidationErrors();
         if (request.UserIds is not { Count: > 0 } && request.Filter is null)
             errors.Add("userIds", "Choose the users: give their ids or a filter.");

@@ -39,6 +39,23 @@ public sealed class UserEditor(
     public async Task<UserEditResult> SaveAsync(Guid? id, UserInput input, ClaimsPrincipal actor, CancellationToken ct)
     {
         var companyId = tenant.CompanyId!.Value;
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            // The license and user-manager rules count rows: everything is read under the company's roster lock,
+            // so saves arriving together on any instance are decided one after the other.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await UserRosterLock.TakeAsync(db, companyId, ct);
+            var result = await DecideAndSaveAsync(id, input, actor, companyId, ct);
+            if (result.User is not null)
+                await tx.CommitAsync(ct);
+            return result;
+        });
+    }
+
+    private async Task<UserEditResult> DecideAndSaveAsync(Guid? id, UserInput input, ClaimsPrincipal actor, Guid companyId,
+        CancellationToken ct)
+    {
         RehabUser? user = null;
         if (id is { } existingId)
         {
@@ -198,87 +215,87 @@ public sealed class UserEditor(
 
         var recordAttestation = requested.Contains(Permission.FinalizeNotes) && PermissionRules.NeedsAttestation(userType)
                                 && !kept.Contains(Permission.FinalizeNotes);
-        return await SaveInTransactionAsync(user, input, userType, npi, template, templateApplied, email, clinics, currentClinics,
+        return await ApplyAsync(user, input, userType, npi, template, templateApplied, email, clinics, currentClinics,
             requested, currentPermissions, typeChanged, recordAttestation, companyId, actor, ct);
     }
 
-    private async Task<UserEditResult> SaveInTransactionAsync(RehabUser? user, UserInput input, UserType userType, Npi? npi,
+    private async Task<UserEditResult> ApplyAsync(RehabUser? user, UserInput input, UserType userType, Npi? npi,
         RoleTemplate? template, bool templateApplied, string email, HashSet<Guid> clinics, HashSet<Guid> currentClinics,
         HashSet<string> requested, HashSet<string> currentPermissions, bool typeChanged, bool recordAttestation, Guid companyId, ClaimsPrincipal actor, CancellationToken ct)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var isNew = user is null;
+        var wasActive = user?.IsActive ?? false;
+        user ??= new RehabUser { CompanyId = companyId, UserName = input.UserName!.Trim(), DisplayName = "" };
+        user.FirstName = input.FirstName!.Trim();
+        user.LastName = input.LastName!.Trim();
+        user.DisplayName = string.IsNullOrWhiteSpace(input.DisplayName)
+            ? $"{user.FirstName} {user.LastName}"
+            : input.DisplayName.Trim();
+        user.Email = email;
+        user.NormalizedEmail = users.NormalizeEmail(email);
+        user.Credentials = string.IsNullOrWhiteSpace(input.Credentials) ? null : input.Credentials.Trim();
+        user.Npi = npi;
+        user.UserType = userType;
+        user.IsActive = input.IsActive;
+        user.AllClinics = input.AllClinics;
+        user.HomeClinicId = input.HomeClinicId;
+        if (template is not null)
+            user.RoleTemplate = template;
+
+        if (isNew)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var isNew = user is null;
-            var wasActive = user?.IsActive ?? false;
-            user ??= new RehabUser { CompanyId = companyId, UserName = input.UserName!.Trim(), DisplayName = "" };
-            user.FirstName = input.FirstName!.Trim();
-            user.LastName = input.LastName!.Trim();
-            user.DisplayName = string.IsNullOrWhiteSpace(input.DisplayName) ? $"{user.FirstName} {user.LastName}" : input.DisplayName.Trim();
-            user.Email = email;
-            user.NormalizedEmail = users.NormalizeEmail(email);
-            user.Credentials = string.IsNullOrWhiteSpace(input.Credentials) ? null : input.Credentials.Trim();
-            user.Npi = npi;
-            user.UserType = userType;
-            user.IsActive = input.IsActive;
-            user.AllClinics = input.AllClinics;
-            user.HomeClinicId = input.HomeClinicId;
-            if (template is not null)
-                user.RoleTemplate = template;
-
-            if (isNew)
+            var created = await users.CreateAsync(user, input.Password!);
+            if (!created.Succeeded)
             {
-                var created = await users.CreateAsync(user, input.Password!);
-                if (!created.Succeeded)
+                var errors = new ValidationErrors();
+                foreach (var e in created.Errors)
                 {
-                    await tx.RollbackAsync(ct);
-                    var errors = new ValidationErrors();
-                    foreach (var e in created.Errors)
-                        errors.Add(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName", e.Description);
-                    return UserEditResult.Invalid(errors);
+                    var field = e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName";
+                    errors.Add(field, e.Description);
                 }
+                return UserEditResult.Invalid(errors);
             }
-            else if ((wasActive && !user.IsActive) || typeChanged)
-            {
-                // Ends the user's sessions: cookies within the validation interval, bearer refreshes at once.
-                user.SecurityStamp = Guid.NewGuid().ToString();
-            }
+        }
+        else if ((wasActive && !user.IsActive) || typeChanged)
+        {
+            // Ends the user's sessions: cookies within the validation interval, bearer refreshes at once.
+            user.SecurityStamp = Guid.NewGuid().ToString();
+        }
 
-            db.UserPermissions.RemoveRange(await db.UserPermissions.Where(p => p.UserId == user.Id && !requested.Contains(p.Permission)).ToListAsync(ct));
-            db.UserPermissions.AddRange(requested.Except(currentPermissions).Select(p => new UserPermission
+        db.UserPermissions.RemoveRange(await db.UserPermissions
+            .Where(p => p.UserId == user.Id && !requested.Contains(p.Permission)).ToListAsync(ct));
+        db.UserPermissions.AddRange(requested.Except(currentPermissions).Select(p => new UserPermission
+        {
+            CompanyId = companyId, UserId = user.Id, Permission = p,
+        }));
+        var targetClinics = input.AllClinics ? [] : clinics;
+        db.UserClinicAccess.RemoveRange(await db.UserClinicAccess
+            .Where(a => a.UserId == user.Id && !targetClinics.Contains(a.ClinicId)).ToListAsync(ct));
+        db.UserClinicAccess.AddRange(targetClinics.Except(currentClinics).Select(c => new UserClinicAccess
+        {
+            CompanyId = companyId, UserId = user.Id, ClinicId = c,
+        }));
+        if (recordAttestation)
+        {
+            db.FinalizeAttestations.Add(new FinalizeAttestation
             {
-                CompanyId = companyId, UserId = user.Id, Permission = p,
-            }));
-            var targetClinics = input.AllClinics ? [] : clinics;
-            db.UserClinicAccess.RemoveRange(await db.UserClinicAccess.Where(a => a.UserId == user.Id && !targetClinics.Contains(a.ClinicId)).ToListAsync(ct));
-            db.UserClinicAccess.AddRange(targetClinics.Except(currentClinics).Select(c => new UserClinicAccess
-            {
-                CompanyId = companyId, UserId = user.Id, ClinicId = c,
-            }));
-            if (recordAttestation)
-            {
-                db.FinalizeAttestations.Add(new FinalizeAttestation
-                {
-                    CompanyId = companyId,
-                    UserId = user.Id,
-                    GrantedByUserId = tenant.UserId,
-                    GrantedByUserName = tenant.UserName ?? actor.Identity?.Name ?? "unknown",
-                    GrantedAt = clock.GetUtcNow(),
-                    Text = PermissionRules.FinalizeAttestationText,
-                });
-            }
+                CompanyId = companyId,
+                UserId = user.Id,
+                GrantedByUserId = tenant.UserId,
+                GrantedByUserName = tenant.UserName ?? actor.Identity?.Name ?? "unknown",
+                GrantedAt = clock.GetUtcNow(),
+                Text = PermissionRules.FinalizeAttestationText,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+
+        if (templateApplied)
+        {
+            foreach (var listener in listeners)
+                await listener.RoleTemplateAssignedAsync(user, template!.Value, ct);
             await db.SaveChangesAsync(ct);
-
-            if (templateApplied)
-            {
-                foreach (var listener in listeners)
-                    await listener.RoleTemplateAssignedAsync(user, template!.Value, ct);
-                await db.SaveChangesAsync(ct);
-            }
-            await tx.CommitAsync(ct);
-            return new UserEditResult(user, null, null);
-        });
+        }
+        return new UserEditResult(user, null, null);
     }
 
     public static UserRefusal NotFound() =>

@@ -10,6 +10,8 @@ public sealed class HelpTests
     [InlineData(new[] { "migrate", "--help" }, "apply every pending migration")]
     [InlineData(new[] { "init", "--help" }, "create the company and its first administrator")]
     [InlineData(new[] { "init", "--help" }, "--clinic-time-zone")]
+    [InlineData(new[] { "company", "--help" }, "companies of an installation")]
+    [InlineData(new[] { "company", "add", "--help" }, "--admin-email")]
     [InlineData(new[] { "seed-demo", "--help" }, "demo company")]
     [InlineData(new[] { "audit", "--help" }, "keyed chain")]
     [InlineData(new[] { "audit", "verify", "--help" }, "audit chain intact: N rows")]
@@ -25,6 +27,8 @@ public sealed class HelpTests
     [InlineData("frobnicate")]
     [InlineData("init", "--admin-username", "pat")]
     [InlineData("audit")]
+    [InlineData("company")]
+    [InlineData("company", "add", "--company", "Mesa", "--admin-username", "lee")]
     [InlineData("audit", "verify", "--batch-size", "0")]
     [InlineData("migrate", "--provider", "Oracle")]
     public async Task A_wrong_command_line_is_a_usage_error(params string[] args)

@@ -10,11 +10,15 @@ namespace Rehab.Web.Tests.Cli;
 
 public sealed class InitCommandTests
 {
-    private const string Password = "sonoran sunrise 2026";
+    public const string Password = "sonoran sunrise 2026";
 
-    private static readonly string[] InitSonoran =
+    public static readonly string[] InitSonoran =
         ["init", "--company", "Sonoran Physical Therapy", "--tax-id", "12-3456789", "--admin-username", "pat.owner",
          "--admin-name", "Pat Owner"];
+
+    public static readonly string[] TempeClinic =
+        ["--clinic-name", "Tempe", "--clinic-address", "1 S Mill Ave", "--clinic-city", "Tempe", "--clinic-state", "az",
+         "--clinic-zip", "85281", "--clinic-phone", "4805550100", "--clinic-time-zone", "America/Phoenix"];
 
     [Theory, Providers]
     public async Task Init_creates_the_company_and_an_admin_whose_password_works(string provider)
@@ -44,7 +48,7 @@ public sealed class InitCommandTests
 
             var permissions = await db.UserPermissions.IgnoreQueryFilters().Where(p => p.UserId == admin.Id)
                 .Select(p => p.Permission).ToListAsync();
-            Assert.Equal([Permission.CompanyAdmin], permissions);
+            Assert.Equal(PermissionRules.FirstAdministrator(UserType.Clerical).Order(), permissions.Order());
 
             var actors = await db.AuditEntries.IgnoreQueryFilters().Select(a => a.UserName).Distinct().ToListAsync();
             Assert.Equal(["rehab-cli"], actors);
@@ -53,15 +57,25 @@ public sealed class InitCommandTests
     }
 
     [Theory, Providers]
+    public async Task The_administrator_from_init_is_not_limited_to_CompanyAdmin(string provider)
+    {
+        await using var database = new CliDatabase(provider);
+        var result = await database.RunAsync([.. InitSonoran, .. TempeClinic], Password + "\n");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var clinic = await database.QueryAsync(db => db.Clinics.IgnoreQueryFilters().Select(c => c.Id).SingleAsync());
+        await using var host = new InstallationHost(database.Database);
+
+        var admin = await host.SignInAsync("pat.owner", Password);
+
+        await FirstAdministrator.ManagesUsersAsync(admin, "pat.owner", clinic);
+    }
+
+    [Theory, Providers]
     public async Task Init_creates_a_first_clinic_from_the_clinic_options(string provider)
     {
         await using var database = new CliDatabase(provider);
 
-        var result = await database.RunAsync(
-            [.. InitSonoran, "--clinic-name", "Tempe", "--clinic-address", "1 S Mill Ave", "--clinic-city", "Tempe",
-             "--clinic-state", "az", "--clinic-zip", "85281", "--clinic-phone", "4805550100",
-             "--clinic-time-zone", "America/Phoenix"],
-            Password + "\n");
+        var result = await database.RunAsync([.. InitSonoran, .. TempeClinic], Password + "\n");
 
         Assert.True(result.ExitCode == 0, result.Error);
         var clinic = await database.QueryAsync(db => db.Clinics.IgnoreQueryFilters().SingleAsync());
