@@ -48,7 +48,9 @@ public sealed class AuditReadMiddleware(RequestDelegate next, ILogger<AuditReadM
             await WithheldAsync(http);
             return;
         }
-        await answer.Writer.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), http.RequestAborted);
+        // An empty answer stays unstarted, so the status-code pages can still give it its problem body.
+        if (held.Length > 0)
+            await answer.Writer.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), http.RequestAborted);
     }
 
     private async Task WriteAsync(HttpContext http, AuditLog audit)
