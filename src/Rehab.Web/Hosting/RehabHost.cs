@@ -42,6 +42,7 @@ public static class RehabHost
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddBadInputRefusal();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -100,6 +101,7 @@ public static class RehabHost
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
+        app.UseNulCharacterRefusal();
 
         app.MapRazorPages();
         app.MapRehabApi();
