@@ -129,9 +129,9 @@ public static class NulCharacterRefusal
                         path.Add(new Segment(reader.TokenType == JsonTokenType.StartArray, -1, null));
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Malformed JSON: the binder refuses it with its own problem.
+                // Malformed JSON or a broken surrogate pair: the binder refuses it with its own problem.
             }
             return null;
         }

@@ -42,7 +42,7 @@ public static class RehabHost
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddBadInputRefusal();
+        services.AddApiRefusals();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k =>
         {
