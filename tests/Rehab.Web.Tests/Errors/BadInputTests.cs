@@ -95,6 +95,27 @@ public sealed class BadInputTests(Apps apps) : IClassFixture<Apps>
             """{"evaluation": {"goals": [null]}}""")), "evaluation.goals[0]");
     }
 
+    [Theory, Providers]
+    public async Task An_api_refusal_is_problem_json_even_to_a_caller_that_accepts_only_html(string provider)
+    {
+        var app = apps[provider];
+        foreach (var (client, path) in new[]
+                 {
+                     (app.AnonymousClient(), "/api/v1/clinics"),
+                     (await app.ClientForAsync("admin"), $"/api/v1/clinics/{Guid.NewGuid()}"),
+                 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Accept.ParseAdd("text/html");
+            using var response = await client.SendAsync(request);
+
+            Assert.True((int)response.StatusCode is 401 or 404, $"{path} answered {(int)response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal((int)response.StatusCode, problem.GetProperty("status").GetInt32());
+        }
+    }
+
     private static Task<int> CountAsync(RehabAppFactory app, Func<RehabDbContext, Task<int>> count) =>
         app.WithScopeAsync(sp => count(sp.GetRequiredService<RehabDbContext>()));
 }
