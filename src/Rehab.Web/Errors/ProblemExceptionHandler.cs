@@ -24,6 +24,13 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 problem.Title = "The request is too large";
                 problem.Detail = "The request body is larger than this server accepts.";
             }
+            else if (FindJsonError(bad) is NullListEntryException entry)
+            {
+                var field = FieldOf(entry.Path) is { } holder ? $"{holder}.{entry.Entry}" : entry.Entry;
+                problem.Title = "The request body has an empty list entry";
+                problem.Detail = entry.Message;
+                problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [entry.Message] };
+            }
             else if (FindJsonError(bad) is { } json)
             {
                 var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
@@ -74,6 +81,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     [GeneratedRegex(@"parameter ""[^""\s]+ (?<name>[A-Za-z0-9_]+)""")]
     private static partial Regex BoundParameter();
+
+    /// <summary>The binder's path of a JSON value as a field name, or null for the whole body.</summary>
+    private static string? FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? null : path.TrimStart('$', '.');
 
     private static JsonException? FindJsonError(Exception e)
     {

@@ -45,6 +45,7 @@ public static class RehabHost
             RefusalReason.Remember(c.HttpContext, c.ProblemDetails);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddApiRefusals();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -103,6 +104,7 @@ public static class RehabHost
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
+        app.UseNulCharacterRefusal();
 
         app.MapRazorPages();
         app.MapRehabApi();
