@@ -34,6 +34,7 @@ public sealed class AuditSealer(
             _lastCheckpoint ??= _checkpoint.Read();
             long sealedNow = 0;
             AuditChainHead head;
+            AuditChainHead? found = null;
             while (true)
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -43,6 +44,7 @@ public sealed class AuditSealer(
                     return new AuditSealResult(sealedNow, null, "another instance is sealing");
 
                 head = await AuditChainQueries.HeadAsync(db, ct);
+                found ??= head;
                 if (await DisagreementAsync(db, head, ct) is { } problem)
                 {
                     if (_reported != problem)
@@ -70,7 +72,7 @@ public sealed class AuditSealer(
                     break;
             }
             if (checkpoint || CheckpointIsDue(head))
-                WriteCheckpoint(head);
+                WriteCheckpoint(head, found!);
             return new AuditSealResult(sealedNow, head, null);
         }
         finally
@@ -86,13 +88,13 @@ public sealed class AuditSealer(
         || head.Sequence - last.Sequence >= CheckpointEvery
         || head.Sequence > last.Sequence && clock.GetUtcNow() - last.WrittenAt >= CheckpointAfter;
 
-    private void WriteCheckpoint(AuditChainHead head)
+    private void WriteCheckpoint(AuditChainHead head, AuditChainHead found)
     {
         if (_lastCheckpoint is { } last && last.Sequence == head.Sequence && File.Exists(_checkpoint.Path))
             return;
-        if (_lastCheckpoint is null && head.Sequence > 0 && !File.Exists(_checkpoint.Path))
-            log.LogWarning("There was no audit checkpoint at {Path}; a new one starts at position {Sequence}",
-                _checkpoint.Path, head.Sequence);
+        if (found.Sequence > 0 && !File.Exists(_checkpoint.Path))
+            log.LogWarning("There was no audit checkpoint at {Path} for a chain already sealed up to {Found}; "
+                + "a new one starts at position {Sequence}", _checkpoint.Path, found.Sequence, head.Sequence);
         var written = new AuditCheckpoint(head.Sequence, head.Mac, clock.GetUtcNow());
         if (_checkpoint.Write(written))
             _lastCheckpoint = written;
