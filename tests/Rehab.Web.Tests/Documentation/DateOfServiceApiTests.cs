@@ -94,4 +94,22 @@ public sealed class DateOfServiceApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("before the patient's date of birth, 1956-04-02", Messages(refused), StringComparison.Ordinal);
         Assert.Equal("Draft", (await GetAsync(therapist, noteId)).GetProperty("status").GetString());
     }
+
+    [Theory, Providers]
+    public async Task A_charge_dated_9999_12_31_is_not_saved_on_a_draft(string provider)
+    {
+        var (@case, therapist) = await EvaluatedCaseAsync(apps[provider]);
+        var note = await ExpectAsync(await StartOnAsync(therapist, @case.CaseId, Today.ToString("yyyy-MM-dd")),
+            HttpStatusCode.Created);
+
+        var refused = await ExpectAsync(await PutAsync(therapist, note,
+            [new { code = "97110", minutes = 30, dateOfService = "9999-12-31" }], totalTreatmentMinutes: 30),
+            HttpStatusCode.BadRequest);
+
+        Assert.Equal(["charges[0].dateOfService"], Fields(refused));
+        Assert.Contains("9999-12-31, is in the future", Messages(refused), StringComparison.Ordinal);
+        Assert.Empty((await GetAsync(therapist, Id(note))).GetProperty("charges").EnumerateArray());
+        await ExpectAsync(await PutAsync(therapist, note, [Charge("97110", 30)], totalTreatmentMinutes: 30),
+            HttpStatusCode.OK);
+    }
 }
