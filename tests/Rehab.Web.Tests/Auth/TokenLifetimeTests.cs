@@ -56,6 +56,38 @@ public sealed class TokenLifetimeTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(expected, refreshed.StatusCode);
     }
 
+    public static TheoryData<string, int, HttpStatusCode> Cookies()
+    {
+        var rows = new TheoryData<string, int, HttpStatusCode>();
+        foreach (var provider in Rehab.Testing.TestDatabase.Providers)
+        {
+            rows.Add(provider, 15, HttpStatusCode.OK);
+            rows.Add(provider, 365 * 24 * 60, HttpStatusCode.Unauthorized);
+        }
+        return rows;
+    }
+
+    [Theory, MemberData(nameof(Cookies))]
+    public async Task A_minted_sign_in_cookie_lives_no_longer_than_the_idle_timeout(
+        string provider, int expiresMinutesFromNow, HttpStatusCode expected)
+    {
+        var app = apps[provider];
+        var bearer = await MintAsync(app, "BearerToken", 0, 15);
+        var principal = RawFormat(app, "BearerToken").Unprotect(bearer)!.Principal;
+        var now = DateTimeOffset.UtcNow;
+        var ticket = new AuthenticationTicket(principal,
+            new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddMinutes(expiresMinutesFromNow) },
+            IdentityConstants.ApplicationScheme);
+        var cookies = new TicketDataFormat(app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(
+            "Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware",
+            IdentityConstants.ApplicationScheme, "v2"));
+
+        var client = app.AnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"rehab-session={cookies.Protect(ticket)}");
+
+        Assert.Equal(expected, (await client.GetAsync("/api/v1/me")).StatusCode);
+    }
+
     [Theory, Providers]
     public async Task A_token_the_server_issues_carries_its_issue_time_and_no_more_than_the_lifetime(string provider)
     {
