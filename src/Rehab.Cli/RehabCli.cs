@@ -25,8 +25,9 @@ public static class RehabCli
     private static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand(
-            "Rehab EMR administration: create and migrate the database, set up the first company and add others, seed the demo, "
-            + "verify the audit log, work out a note's billed units. The database is chosen like the web app's: Database:Provider and "
+            "Rehab EMR administration: create and migrate the database, set up the first company and add others, "
+            + "seed the demo, verify the audit log, work out a note's billed units, create the key folder. "
+            + "The database is chosen like the web app's: Database:Provider and "
             + "ConnectionStrings:Rehab from appsettings.json in the current directory, then the environment variables "
             + "Database__Provider and ConnectionStrings__Rehab, then --provider and --connection. Relative SQLite paths "
             + "are resolved against the current directory, so from the repository root the web app's default database is "
@@ -40,6 +41,7 @@ public static class RehabCli
         root.Subcommands.Add(new SeedDemoCommand(console));
         root.Subcommands.Add(new AuditCommand(console));
         root.Subcommands.Add(new UnitsCommand(console));
+        root.Subcommands.Add(new KeysCommand(console));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 
 namespace Rehab.Data;
@@ -28,6 +29,12 @@ public sealed class KeyDirectory
     public string AuditCheckpointFile => In("audit-checkpoint.json");
 
     /// <summary>
+    /// The self-signed RSA certificate (PKCS #12, with its private key) that encrypts the data-protection key ring
+    /// stored in the database; the keys that sign cookies and bearer tokens are unreadable without it.
+    /// </summary>
+    public string DataProtectionCertificateFile => In("data-protection.pfx");
+
+    /// <summary>
     /// Reads <see cref="ConfigurationKey"/>, resolving a relative path against <paramref name="baseDirectory"/>.
     /// Null when it is not configured and no default applies.
     /// </summary>
@@ -41,7 +48,8 @@ public sealed class KeyDirectory
 
     /// <summary>The files that are missing, by name; empty when the directory is complete.</summary>
     public IReadOnlyList<string> Missing() =>
-        new[] { AuditKeyFile }.Where(f => !File.Exists(f)).Select(System.IO.Path.GetFileName).OfType<string>().ToList();
+        new[] { AuditKeyFile, DataProtectionCertificateFile }
+            .Where(f => !File.Exists(f)).Select(System.IO.Path.GetFileName).OfType<string>().ToList();
 
     /// <summary>Creates the folder and every missing key; returns the names of the files it created.</summary>
     public IReadOnlyList<string> CreateMissing()
@@ -53,7 +61,26 @@ public sealed class KeyDirectory
             WriteSecret(AuditKeyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             created.Add(System.IO.Path.GetFileName(AuditKeyFile));
         }
+        if (!File.Exists(DataProtectionCertificateFile))
+        {
+            WriteSecret(DataProtectionCertificateFile, NewDataProtectionCertificate());
+            created.Add(System.IO.Path.GetFileName(DataProtectionCertificateFile));
+        }
         return created;
+    }
+
+    /// <summary>The certificate that encrypts and decrypts the data-protection key ring, with its key.</summary>
+    public X509Certificate2 DataProtectionCertificate()
+    {
+        if (!File.Exists(DataProtectionCertificateFile))
+            throw new InvalidOperationException(
+                $"The key-ring certificate {DataProtectionCertificateFile} is missing. Restore it from the copy kept "
+                + "elsewhere, or create the keys of a new installation with: rehab keys create --directory " + Path);
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(DataProtectionCertificateFile, password: null);
+        if (!certificate.HasPrivateKey || certificate.GetRSAPrivateKey() is null)
+            throw new InvalidOperationException(
+                $"The key-ring certificate {DataProtectionCertificateFile} must hold an RSA private key.");
+        return certificate;
     }
 
     public byte[] AuditKey()
@@ -71,14 +98,30 @@ public sealed class KeyDirectory
     }
 
     /// <summary>Writes a file readable by its owner only (where the platform has Unix modes).</summary>
-    public static void WriteSecret(string path, string content)
+    public static void WriteSecret(string path, string content) =>
+        WriteSecret(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
+
+    /// <inheritdoc cref="WriteSecret(string, string)"/>
+    public static void WriteSecret(string path, byte[] content)
     {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = OwnerOnly;
         using var stream = new FileStream(path, options);
-        using var writer = new StreamWriter(stream);
-        writer.Write(content);
+        stream.Write(content);
+    }
+
+    // Self-signed is enough: the certificate only carries the RSA key that wraps the key ring, never a TLS identity.
+    private static byte[] NewDataProtectionCertificate()
+    {
+        using var rsa = RSA.Create(3072);
+        var request = new CertificateRequest(
+            "CN=Rehab EMR data-protection key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment, critical: true));
+        var now = DateTimeOffset.UtcNow;
+        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(100));
+        return certificate.Export(X509ContentType.Pkcs12);
     }
 
     private string In(string name) => System.IO.Path.Combine(Path, name);

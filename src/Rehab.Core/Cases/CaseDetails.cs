@@ -39,7 +39,9 @@ public sealed record CaseDetails(string? Title, Guid PrimaryPolicyId, Guid? Assi
         errors.Required("title", Title, "Case title", TitleMaxLength);
         if (PrimaryPolicyId == Guid.Empty)
             errors.Add("primaryPolicyId", "Choose the primary policy the case is billed to.");
-        if (SecondaryPolicyId is { } secondary && secondary != Guid.Empty && secondary == PrimaryPolicyId)
+        if (SecondaryPolicyId == Guid.Empty)
+            errors.Add("secondaryPolicyId", AllZeros("secondary policy", "a case billed to one policy only"));
+        else if (SecondaryPolicyId is { } secondary && secondary == PrimaryPolicyId)
             errors.Add("secondaryPolicyId", "The secondary policy must be a different policy from the primary one.");
 
         if (AssignedTherapistId is null || AssignedTherapistId == Guid.Empty)
@@ -57,7 +59,9 @@ public sealed record CaseDetails(string? Title, Guid PrimaryPolicyId, Guid? Assi
                 $"The place of service must be the clinic's default, {clinic.DefaultPlaceOfService}: " +
                 $"{ClinicSettingLabels.Because(ClinicSettingLabels.AllowPlaceOfServiceChange, false)}.");
 
-        if (before is null && clinic.RequireReferral && (ReferralId is null || ReferralId == Guid.Empty))
+        if (ReferralId == Guid.Empty)
+            errors.Add("referralId", AllZeros("referral", "a case without one"));
+        else if (before is null && clinic.RequireReferral && ReferralId is null)
             errors.Add("referralId",
                 $"A referral is required: {ClinicSettingLabels.Because(ClinicSettingLabels.RequireReferral, true)}. " +
                 "Record the referring physician, or the marketing source when no physician referred the patient.");
@@ -70,4 +74,9 @@ public sealed record CaseDetails(string? Title, Guid PrimaryPolicyId, Guid? Assi
             errors.Add("authorization", $"{primaryPayer.Name} requires an authorization: enter the authorized visits and their dates.");
         return errors;
     }
+
+    // An all-zero id names no record: it is refused, never read as "none".
+    private static string AllZeros(string what, string whenNone) =>
+        $"The {what} id is all zeros, which names no {what}; choose one of the patient's, "
+        + $"or leave it out for {whenNone}.";
 }

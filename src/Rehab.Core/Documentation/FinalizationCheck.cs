@@ -8,7 +8,14 @@ namespace Rehab.Core.Documentation;
 /// <summary>What the note's case contributes to its finalization check.</summary>
 /// <param name="TreatingDiagnoses">The case's treating diagnoses, in order.</param>
 /// <param name="PlaceOfService">The case's place of service (its own, or the clinic's default).</param>
-public sealed record CaseFacts(IReadOnlyList<Icd10Code> TreatingDiagnoses, string PlaceOfService);
+public sealed record CaseFacts(IReadOnlyList<Icd10Code> TreatingDiagnoses, string PlaceOfService)
+{
+    /// <summary>The patient's date of birth: no visit is before it.</summary>
+    public DateOnly? PatientDateOfBirth { get; init; }
+
+    /// <summary>The case's start for this note (<see cref="DateOfServiceRule.CaseStart"/>).</summary>
+    public DateOnly? Start { get; init; }
+}
 
 /// <summary>
 /// Every problem that stops a note's content from being finalized, listed at once, each with its field: the form of
@@ -30,6 +37,9 @@ public static class FinalizationCheck
             problems.Add(new("label", "Only a Progress Note is labelled Re-evaluation or Recertification."));
         if (note.DateOfService > today)
             problems.Add(new("dateOfService", $"The note's date of service, {note.DateOfService:yyyy-MM-dd}, has not come yet; notes are finalized on or after the visit."));
+        else if (@case.PatientDateOfBirth is { } born
+                 && DateOfServiceRule.TooEarly(note.DateOfService, born, @case.Start) is { } early)
+            problems.Add(early);
         if (!note.Type.IsBillable() && content.Charges.Count > 0)
             problems.Add(new("charges", "An Administrative Discharge bills nothing; remove its charges."));
 

@@ -47,6 +47,8 @@ public sealed record PolicyDetails(
             errors.Required("subscriberName", SubscriberName, "Subscriber name (the patient is not the subscriber)", SubscriberNameMaxLength);
         else
             errors.MaxLength("subscriberName", SubscriberName?.Trim(), "Subscriber name", SubscriberNameMaxLength);
+        PlausibleDates.CheckAhead(errors, "effectiveFrom", "The policy's start date", EffectiveFrom, today);
+        PlausibleDates.CheckAhead(errors, "effectiveTo", "The policy's end date", EffectiveTo, today);
         if (EffectiveFrom is { } from && EffectiveTo is { } to && to < from)
             errors.Add("effectiveTo", $"The policy cannot end ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
 

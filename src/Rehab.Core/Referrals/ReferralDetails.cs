@@ -17,6 +17,13 @@ public sealed record ReferralDetails(
     public ValidationErrors Validate(DateOnly today)
     {
         var errors = new ValidationErrors();
+        // An all-zero id names no record: it is refused, never read as "none".
+        if (ReferringPhysicianId == Guid.Empty)
+            errors.Add("referringPhysicianId", "The referring physician id is all zeros, which names no physician; "
+                + "choose one from the company's list, or leave it out.");
+        if (MarketingSourceId == Guid.Empty)
+            errors.Add("marketingSourceId", "The marketing source id is all zeros, which names no source; "
+                + "choose one from the company's list, or leave it out.");
         var physician = ReferringPhysicianId is { } p && p != Guid.Empty;
         var marketing = MarketingSourceId is { } m && m != Guid.Empty;
         if (physician == marketing)
@@ -27,6 +34,8 @@ public sealed record ReferralDetails(
             errors.Add("receivedDate", "The date the referral was received is required.");
         else if (received > today)
             errors.Add("receivedDate", $"The referral cannot be received in the future ({received:yyyy-MM-dd}).");
+        else
+            PlausibleDates.CheckPast(errors, "receivedDate", "The referral's received date", received, today);
         Icd10Code.ValidateList(errors, "diagnosisCodes", DiagnosisCodes);
         return errors;
     }

@@ -40,6 +40,7 @@ public static class AuthenticationSetup
                 o.RefreshTokenExpiration = PasswordRules.IdleTimeout;
             })
             .AddIdentityCookies();
+        services.EnforceTokenLifetimes();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -79,7 +79,7 @@ public sealed class CaseEditor(RehabDbContext db, ITenantContext tenant, TimePro
             errors.Add("assignedTherapistId", $"{therapist.DisplayName} is inactive; assign a therapist who works now.");
 
         var referral = await ReferralAsync(companyId, patientId, input, today, errors, ct);
-        var authorization = Authorization(input.Authorization, errors);
+        var authorization = Authorization(input.Authorization, today, errors);
         // A payer's authorization requirement is checked only when no authorization was entered at all.
         var primaryPayer = input.Authorization is null && input.PrimaryPolicyId is { } primary && policies.TryGetValue(primary, out var payerId)
             ? (await db.Payers.AsNoTracking().SingleAsync(p => p.Id == payerId, ct)).ToSettings()
@@ -150,10 +150,14 @@ public sealed class CaseEditor(RehabDbContext db, ITenantContext tenant, TimePro
         return referral;
     }
 
-    private static AuthorizationDetails? Authorization(AuthorizationBody? body, ValidationErrors errors)
+    private static AuthorizationDetails? Authorization(AuthorizationBody? body, DateOnly today, ValidationErrors errors)
     {
         if (body is null)
             return null;
+        PlausibleDates.CheckAhead(errors, "authorization.startDate", "The authorization's first date", body.StartDate,
+            today);
+        PlausibleDates.CheckAhead(errors, "authorization.endDate", "The authorization's last date", body.EndDate,
+            today);
         if (body.Visits is null)
             errors.Add("authorization.visits", "Enter the number of authorized visits.");
         if (body.StartDate is null)

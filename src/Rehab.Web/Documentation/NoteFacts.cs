@@ -30,6 +30,9 @@ public sealed record NoteFacts(
 {
     public DateOnly Today => Clinic.DateAt(Now);
 
+    /// <summary>The patient's date of birth: no visit is before it.</summary>
+    public DateOnly? PatientDateOfBirth { get; init; }
+
     public NoteSummary Summary => Note.ToSummary();
 
     /// <summary>The rules the note's content and billing follow: those of its author.</summary>
@@ -37,7 +40,10 @@ public sealed record NoteFacts(
 
     public CaseFacts CaseFacts => new(
         [.. Codes.Split(Case.TreatingDiagnoses).Select(d => Icd10Code.TryParse(d, out var code) ? code : (Icd10Code?)null).OfType<Icd10Code>()],
-        Case.PlaceOfService);
+        Case.PlaceOfService)
+    {
+        PatientDateOfBirth = PatientDateOfBirth, Start = DateOfServiceRule.CaseStart(Note.Type, CaseNotes, Note.Id),
+    };
 }
 
 /// <summary>Reads notes the signed-in user may see, and the facts the note rules need about them.</summary>
@@ -65,8 +71,13 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             @case.SecondaryPolicyId is { } secondary ? payers.GetValueOrDefault(secondary) : null, ct);
         // the plan of care's discipline is the case therapist's (GP/GO/GN)
         var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
+        var born = await db.Patients.AsNoTracking().Where(p => p.Id == @case.PatientId)
+            .Select(p => (DateOnly?)p.DateOfBirth).FirstOrDefaultAsync(ct);
         return new NoteFacts(note, @case, clinic, sources, author, PlanOfCareDiscipline.Of(therapist, author.Type),
-            await codes.CatalogAsync(ct), await CaseNotesAsync(@case.Id, ct), clock.GetUtcNow());
+            await codes.CatalogAsync(ct), await CaseNotesAsync(@case.Id, ct), clock.GetUtcNow())
+        {
+            PatientDateOfBirth = born,
+        };
     }
 
     /// <summary>The charges billed under the note author's rules, with the clinician's split of a tie.</summary>

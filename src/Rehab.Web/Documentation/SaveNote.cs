@@ -34,6 +34,7 @@ public static class SaveNote
 
         var errors = new ValidationErrors();
         var (content, tieChoice) = request.ToContent(note.Type, note.DateOfService, errors);
+        await CheckChargeDatesAsync(note, content, db, notes, errors, ct);
         if (!errors.IsValid)
             return NoteResult.Invalid<NoteResponse>(errors.ToDictionary());
         note.Apply(content);
@@ -43,6 +44,23 @@ public static class SaveNote
         if (await NoteStore.SaveAsync(db, ct) == SaveOutcome.Stale)
             return await notes.FindAsync(id, ct) is { } stored ? await StaleAsync(db, stored, request.Version!, ct) : NoteResult.NotFound<NoteResponse>("Note");
         return NoteResult.Ok(await NoteResponse.ForAsync(db, note, ct));
+    }
+
+    /// <summary>A charge dated apart from its note is dated like a visit: not before birth, not ahead.</summary>
+    private static async Task CheckChargeDatesAsync(Note note, NoteContent content, RehabDbContext db,
+        NoteFactsLoader notes, ValidationErrors errors, CancellationToken ct)
+    {
+        if (content.Charges.All(c => c.DateOfService == note.DateOfService))
+            return;
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == note.ClinicId, ct);
+        var born = await db.Patients.AsNoTracking().Where(p => p.Id == note.PatientId)
+            .Select(p => p.DateOfBirth).SingleAsync(ct);
+        var caseStart = DateOfServiceRule.CaseStart(note.Type, await notes.CaseNotesAsync(note.CaseId, ct), note.Id);
+        for (var i = 0; i < content.Charges.Count; i++)
+            if (content.Charges[i].DateOfService is var date && date != note.DateOfService)
+                foreach (var problem in DateOfServiceRule.Check(date, born, caseStart, clinic.DateAt(notes.Now),
+                             $"charges[{i}].dateOfService"))
+                    errors.Add(problem.Field, problem.Message);
     }
 
     /// <summary>Why the user may not change the note's content, or null when they may.</summary>

@@ -39,12 +39,23 @@ public static class StartNote
             return NoteResult.Invalid<NoteResponse>(errors.ToDictionary());
 
         var me = await NoteUsers.MeAsync(db, tenant, ct);
-        var decision = NoteLifecycle.MayStart(type, me, @case.Status, await notes.CaseNotesAsync(caseId, ct));
+        var caseNotes = await notes.CaseNotesAsync(caseId, ct);
+        var decision = NoteLifecycle.MayStart(type, me, @case.Status, caseNotes);
         if (!decision.IsAllowed)
             return NoteResult.Refused<NoteResponse>(decision, "started");
         var rhythm = await NoteRhythm.MayStartAsync(db, @case, type, me.Type, ct);
         if (!rhythm.IsAllowed)
             return NoteResult.Refused<NoteResponse>(rhythm, "started");
+
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
+        var now = notes.Now;
+        var dateOfService = request.DateOfService ?? clinic.DateAt(now);
+        var born = await db.Patients.AsNoTracking().Where(p => p.Id == @case.PatientId)
+            .Select(p => p.DateOfBirth).SingleAsync(ct);
+        var caseStart = DateOfServiceRule.CaseStart(type, caseNotes);
+        var dated = new Decision(DateOfServiceRule.Check(dateOfService, born, caseStart, clinic.DateAt(now)));
+        if (!dated.IsAllowed)
+            return NoteResult.Refused<NoteResponse>(dated, "started");
 
         CaseCopy? copy = null;
         if (request.CopyFromLatest)
@@ -55,12 +66,10 @@ public static class StartNote
             copy = offer.Value;
         }
 
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
-        var now = notes.Now;
         var note = new Note
         {
             CompanyId = @case.CompanyId, ClinicId = @case.ClinicId, PatientId = @case.PatientId, CaseId = @case.Id, Type = type,
-            Label = label, DateOfService = request.DateOfService ?? clinic.DateAt(now), AuthorId = me.Id, CreatedAt = now, UpdatedAt = now,
+            Label = label, DateOfService = dateOfService, AuthorId = me.Id, CreatedAt = now, UpdatedAt = now,
         };
         if (copy is not null)
             note.Apply(CaseCopies.Draft(copy));

@@ -19,7 +19,7 @@ public static class KeyFolder
         {
             if (keys.CreateMissing() is { Count: > 0 } created)
                 Console.WriteLine($"Created {string.Join(", ", created)} in {keys.Path}: keep this folder, and a copy of it "
-                    + "elsewhere; without it the audit log cannot be verified.");
+                    + "elsewhere; without it no sign-in survives and the audit log cannot be verified.");
         }
         else if (keys.Missing() is { Count: > 0 } missing)
             throw new InvalidOperationException(

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Rehab.Data;
 using Rehab.Data.Tenancy;
 using Rehab.Web.Analytics;
@@ -20,7 +19,7 @@ public static class RehabHost
         var services = builder.Services;
         var database = DataServices.ReadDatabaseOptions(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRehabData(database);
-        builder.AddKeyDirectory();
+        var keys = builder.AddKeyDirectory();
         services.AddHostedService<AuditSealing>();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpTenantContext>();
@@ -35,8 +34,7 @@ public static class RehabHost
         services.AddAnalyticsAuthorization();
         services.AddReverseProxy(builder.Configuration);
 
-        // Keys live in the database so every instance can read every other instance's cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Rehab EMR").PersistKeysToDbContext<RehabDbContext>();
+        builder.AddKeyRing(keys);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {

@@ -25,6 +25,8 @@ public sealed class PolicyDetailsTests
         { "priority", "undefined priority" },
         { "relationship", "undefined relationship" },
         { "effectiveTo", "ends before it starts" },
+        { "effectiveTo", "ends 9999-12-31" },
+        { "effectiveFrom", "starts 1899-12-31" },
     };
 
     [Theory]
@@ -39,11 +41,17 @@ public sealed class PolicyDetailsTests
             "group number of 16 characters" => Valid() with { GroupNumber = new string('9', 16) },
             "undefined priority" => Valid() with { Priority = (PolicyPriority)9 },
             "undefined relationship" => Valid() with { Relationship = (SubscriberRelationship)9 },
+            "ends 9999-12-31" => Valid() with { EffectiveFrom = new(2026, 1, 1), EffectiveTo = DateOnly.MaxValue },
+            "starts 1899-12-31" => Valid() with { EffectiveFrom = new(1899, 12, 31) },
             _ => Valid() with { EffectiveFrom = new(2026, 2, 1), EffectiveTo = new(2026, 1, 31) },
         };
 
         Assert.Equal([field], Fields(policy));
     }
+
+    [Fact]
+    public void A_policy_may_end_up_to_five_years_ahead_and_be_open_ended() =>
+        Assert.Empty(Fields(Valid() with { EffectiveFrom = Today.AddDays(30), EffectiveTo = Today.AddYears(5) }));
 
     [Theory]
     [InlineData(SubscriberRelationship.Spouse)]

@@ -62,6 +62,17 @@ public sealed class ReferralTests
     {
         Assert.Equal(["receivedDate"], new ReferralDetails(Guid.NewGuid(), null, Today.AddDays(1)).Validate(Today).ToDictionary().Keys);
         Assert.Equal(["receivedDate"], new ReferralDetails(Guid.NewGuid(), null, null).Validate(Today).ToDictionary().Keys);
+        Assert.Equal(["receivedDate"],
+            new ReferralDetails(Guid.NewGuid(), null, new(1899, 12, 31)).Validate(Today).ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void An_all_zero_source_id_is_refused_and_never_read_as_none()
+    {
+        var errors = new ReferralDetails(Guid.NewGuid(), Guid.Empty, Today).Validate(Today).ToDictionary();
+
+        Assert.Equal(["marketingSourceId"], errors.Keys);
+        Assert.Contains("all zeros", errors["marketingSourceId"].Single(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class HelpTests
     [InlineData(new[] { "seed-demo", "--help" }, "demo company")]
     [InlineData(new[] { "audit", "--help" }, "keyed chain")]
     [InlineData(new[] { "audit", "verify", "--help" }, "audit chain intact: N rows")]
+    [InlineData(new[] { "keys", "--help" }, "Rehab:Keys:Directory")]
+    [InlineData(new[] { "keys", "create", "--help" }, "Files already there are kept as they are")]
     public async Task Each_command_explains_its_purpose(string[] args, string purpose)
     {
         var (exitCode, output, _) = await RunAsync(args);
@@ -29,6 +31,7 @@ public sealed class HelpTests
     [InlineData("audit")]
     [InlineData("company")]
     [InlineData("company", "add", "--company", "Mesa", "--admin-username", "lee")]
+    [InlineData("keys", "create")]
     [InlineData("audit", "verify", "--batch-size", "0")]
     [InlineData("migrate", "--provider", "Oracle")]
     public async Task A_wrong_command_line_is_a_usage_error(params string[] args)

@@ -62,13 +62,14 @@ public sealed class DatabaseTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api-reference/")).StatusCode);
     }
 
-    /// <summary>Another web instance sharing the first one's database, as behind a load balancer.</summary>
+    /// <summary>Another web instance sharing the first one's database and key folder, as behind a balancer.</summary>
     private sealed class SecondInstance(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("ConnectionStrings:Rehab", database.ConnectionString);
+            builder.UseSetting(KeyDirectory.ConfigurationKey, database.KeysDirectory);
             builder.UseSetting("Database:MigrateOnStart", "false");
             builder.UseSetting("Rehab:Demo:Seed", "false");
         }
