@@ -23,7 +23,7 @@ case "$provider" in
     *) echo "provider must be sqlite or postgres" >&2; exit 2 ;;
 esac
 export ASPNETCORE_ENVIRONMENT=Development Rehab__Demo__Seed=true Rehab__Keys__Directory="$work/keys"
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+export Logging__LogLevel__Default=Warning
 
 (cd "$work/app" && exec dotnet Rehab.Web.dll --urls "$base" >"$work/server.log" 2>&1) &
 app=$!

@@ -46,6 +46,7 @@ public static class DataServices
         }
         else
         {
+            services.AddSingleton<Sqlite.SqliteWriteGate>();
             services.AddDbContext<SqliteRehabDbContext>(o => o.UseSqlite(database.ConnectionString)
                 .AddInterceptors(new Sqlite.SqliteConnectionSetup()));
             services.AddScoped<RehabDbContext>(sp => sp.GetRequiredService<SqliteRehabDbContext>());

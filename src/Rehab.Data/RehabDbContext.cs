@@ -93,6 +93,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var turn = await EnterWriteAsync(cancellationToken);
         AuditTrail.RecordChanges(this);
         if (PendingAudit.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -102,6 +103,10 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
         SealSignal?.Nudge();
         return written;
     }
+
+    /// <summary>Where the provider queues writers in-process before they reach the database; null where it does not.</summary>
+    private protected virtual Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IDisposable?>(null);
 
     /// <summary>Audit entries waiting for the next save, which writes them with the changes they record.</summary>
     internal List<AuditEntry> PendingAudit { get; } = [];

@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Rehab.Data.Audit;
+using Rehab.Data.Sqlite;
 using Rehab.Data.Tenancy;
 
 namespace Rehab.Data;
 
 /// <summary>The embedded single-machine database: one SQLite file.</summary>
 public sealed class SqliteRehabDbContext(
-    DbContextOptions<SqliteRehabDbContext> options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal = null)
+    DbContextOptions<SqliteRehabDbContext> options, ITenantContext tenant, TimeProvider clock,
+    AuditSealSignal? sealSignal = null, SqliteWriteGate? writeGate = null)
     : RehabDbContext(options, tenant, clock, sealSignal)
 {
+    private protected override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
+        writeGate is not null && Database.CurrentTransaction is null ? await writeGate.EnterAsync(cancellationToken) : null;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no instant type; a sortable binary form keeps ORDER BY and range filters in SQL.

@@ -8,6 +8,9 @@ public sealed class AuditSealing(AuditSealer sealer, AuditSealSignal written, IL
     /// <summary>Entries written by another instance, or whose nudge was missed, wait no longer than this.</summary>
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
 
+    /// <summary>Rounds are at least this far apart, so that a busy server seals in batches, not entry by entry.</summary>
+    private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(200);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -15,7 +18,8 @@ public sealed class AuditSealing(AuditSealer sealer, AuditSealSignal written, IL
             try
             {
                 await sealer.SealPendingAsync(ct: stoppingToken);
-                await written.WaitAsync(Round, stoppingToken);
+                await Task.Delay(Gap, stoppingToken);
+                await written.WaitAsync(Round - Gap, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

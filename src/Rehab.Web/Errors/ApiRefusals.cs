@@ -13,8 +13,12 @@ public static class ApiRefusals
     public static IServiceCollection AddApiRefusals(this IServiceCollection services)
     {
         services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
-        services.Configure<KestrelServerOptions>(k =>
-            k.ConfigureEndpointDefaults(listen => listen.UseUnreadableRequestProblems()));
+        // Off by default: watching every response a connection writes costs about a third of the throughput.
+        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((k, configuration) =>
+        {
+            if (configuration.GetValue<bool>(UnreadableRequestProblems.Setting))
+                k.ConfigureEndpointDefaults(listen => listen.UseUnreadableRequestProblems());
+        });
         return services.PostConfigure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolver =
             o.SerializerOptions.TypeInfoResolver?.WithAddedModifier(NullListEntries.Refuse));
     }

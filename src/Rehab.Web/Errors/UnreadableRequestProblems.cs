@@ -14,6 +14,9 @@ namespace Rehab.Web.Errors;
 /// </summary>
 public static class UnreadableRequestProblems
 {
+    /// <summary>Turns the rewriting on; where a reverse proxy answers malformed requests first, it is not needed.</summary>
+    public const string Setting = "Rehab:Server:ExplainUnreadableRequests";
+
     public static void UseUnreadableRequestProblems(this ListenOptions listen) =>
         listen.Use(next => connection =>
         {
