@@ -89,11 +89,13 @@ public sealed class KeyDirectory
             return _auditKey;
         if (!File.Exists(AuditKeyFile))
             throw new InvalidOperationException(
-                $"The audit chain key {AuditKeyFile} is missing. Restore it from the copy kept elsewhere, or create the "
+                $"The audit chain key {AuditKeyFile} is missing. Restore it from the copy kept elsewhere, "
+                + "or create the "
                 + "keys of a new installation with: rehab keys create --directory " + Path);
         var key = Convert.FromBase64String(File.ReadAllText(AuditKeyFile).Trim());
         if (key.Length < 32)
-            throw new InvalidOperationException($"The audit chain key {AuditKeyFile} must hold at least 32 bytes (base64).");
+            throw new InvalidOperationException(
+                $"The audit chain key {AuditKeyFile} must hold at least 32 bytes (base64).");
         return _auditKey = key;
     }
 

@@ -6,7 +6,8 @@ namespace Rehab.Data;
 
 /// <summary>The server database for companies running several web instances.</summary>
 public sealed class PostgresRehabDbContext(
-    DbContextOptions<PostgresRehabDbContext> options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal = null)
+    DbContextOptions<PostgresRehabDbContext> options, ITenantContext tenant, TimeProvider clock,
+    AuditSealSignal? sealSignal = null)
     : RehabDbContext(options, tenant, clock, sealSignal)
 {
     private const long AuditChainLockKey = 0x5265686162_4155; // "Rehab" "AU"

@@ -28,7 +28,8 @@ namespace Rehab.Data;
 /// The one database context. Tenant-owned rows are filtered to the signed-in user's company by
 /// construction, and every save appends sealed audit entries in the same transaction.
 /// </summary>
-public abstract class RehabDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal)
+public abstract class RehabDbContext(
+    DbContextOptions options, ITenantContext tenant, TimeProvider clock, AuditSealSignal? sealSignal)
     : IdentityDbContext<RehabUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public ITenantContext Tenant { get; } = tenant;
@@ -104,7 +105,7 @@ public abstract class RehabDbContext(DbContextOptions options, ITenantContext te
         return written;
     }
 
-    /// <summary>Where the provider queues writers in-process before they reach the database; null where it does not.</summary>
+    /// <summary>Where the provider queues writers in-process before the database; null where it does not.</summary>
     private protected virtual Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IDisposable?>(null);
 

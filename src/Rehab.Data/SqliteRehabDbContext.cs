@@ -13,7 +13,9 @@ public sealed class SqliteRehabDbContext(
     : RehabDbContext(options, tenant, clock, sealSignal)
 {
     private protected override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
-        writeGate is not null && Database.CurrentTransaction is null ? await writeGate.EnterAsync(cancellationToken) : null;
+        writeGate is not null && Database.CurrentTransaction is null
+            ? await writeGate.EnterAsync(cancellationToken)
+            : null;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -5,7 +5,7 @@ using Rehab.Data.Audit;
 
 namespace Rehab.Cli.Audit;
 
-/// <summary>Seals what is waiting, writes the checkpoint beside the key and prints it for the operator to keep.</summary>
+/// <summary>Seals what is waiting, writes the checkpoint beside the key and prints it for an operator.</summary>
 internal sealed class AuditCheckpointCommand : Command
 {
     public AuditCheckpointCommand(CliConsole console)

@@ -10,7 +10,8 @@ namespace Rehab.Cli.Audit;
 internal sealed class AuditCommand : Command
 {
     public AuditCommand(CliConsole console)
-        : base("audit", "Work with the audit log: the append-only record of who did or saw what, sealed on a keyed chain.")
+        : base("audit",
+            "Work with the audit log: the append-only record of who did or saw what, sealed on a keyed chain.")
     {
         Subcommands.Add(new AuditVerifyCommand(console));
         Subcommands.Add(new AuditCheckpointCommand(console));
@@ -32,6 +33,7 @@ internal sealed class AuditCommand : Command
             && file != ":memory:" && !File.Exists(file))
             throw new CommandRefusedException($"There is no database file at {file}.");
         if (!(await db.Database.GetAppliedMigrationsAsync(run.Cancellation)).Any())
-            throw new CommandRefusedException("The database has no Rehab EMR tables yet; run rehab migrate or rehab init first.");
+            throw new CommandRefusedException(
+                "The database has no Rehab EMR tables yet; run rehab migrate or rehab init first.");
     }
 }

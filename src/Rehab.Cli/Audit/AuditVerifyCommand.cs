@@ -44,7 +44,8 @@ internal sealed class AuditVerifyCommand : Command
         var result = report.Result;
         if (!result.IsIntact)
         {
-            await run.Console.Error.WriteLineAsync($"audit chain broken at position {result.FirstBadRow}: {result.Problem}");
+            await run.Console.Error.WriteLineAsync(
+                $"audit chain broken at position {result.FirstBadRow}: {result.Problem}");
             await run.Console.Error.WriteLineAsync($"the {result.CheckedRows} entries before it are intact");
             return ExitCode.Failure;
         }

@@ -34,7 +34,8 @@ internal static class DatabaseAction
                 var exitCode = await work(new CommandRun(parseResult, scope.ServiceProvider, console, cancellation));
                 if (sealsAudit && exitCode == ExitCode.Success && host.Services.GetService<KeyDirectory>() is { } keys
                     && File.Exists(keys.AuditKeyFile))
-                    await host.Services.GetRequiredService<AuditSealer>().SealPendingAsync(checkpoint: true, cancellation);
+                    await host.Services.GetRequiredService<AuditSealer>()
+                        .SealPendingAsync(checkpoint: true, cancellation);
                 return exitCode;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

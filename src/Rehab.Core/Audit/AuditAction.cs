@@ -21,7 +21,10 @@ public static class AuditAction
     public const string Refused = "Refused";
 
     public static readonly IReadOnlyList<string> All =
-        [Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import, TabletLocked, TabletUnlocked, Refused];
+    [
+        Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import,
+        TabletLocked, TabletUnlocked, Refused,
+    ];
 }
 
 public static class AuditOutcome

@@ -61,5 +61,6 @@ public sealed record AuditChainHead(long Sequence, string Mac)
 public sealed record AuditChainResult(bool IsIntact, long CheckedRows, long? FirstBadRow, string? Problem)
 {
     public static AuditChainResult Intact(long rows) => new(true, rows, null, null);
-    public static AuditChainResult Broken(long rows, long position, string problem) => new(false, rows, position, problem);
+    public static AuditChainResult Broken(long rows, long position, string problem) =>
+        new(false, rows, position, problem);
 }

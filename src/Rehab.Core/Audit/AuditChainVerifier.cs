@@ -45,11 +45,13 @@ public sealed class AuditChainVerifier(byte[] key)
         if (position != expected)
             return AuditChainResult.Broken(CheckedRows, expected,
                 position > expected
-                    ? $"position {expected} is missing: the entry there was deleted (the next sealed entry, {e.Id}, is at {position})"
+                    ? $"position {expected} is missing: the entry there was deleted "
+                      + $"(the next sealed entry, {e.Id}, is at {position})"
                     : $"entry {e.Id} repeats position {position}: entries were reordered or copied");
         if (e.PreviousMac != _head.Mac)
             return AuditChainResult.Broken(CheckedRows, position,
-                $"entry {e.Id} at position {position} does not link to position {position - 1}: entries were reordered or replaced");
+                $"entry {e.Id} at position {position} does not link to position {position - 1}: "
+                + "entries were reordered or replaced");
         if (e.Mac is null || !string.Equals(AuditChain.ComputeMac(e, key), e.Mac, StringComparison.Ordinal))
             return AuditChainResult.Broken(CheckedRows, position,
                 $"entry {e.Id} at position {position} was altered: its content does not match its MAC");

@@ -17,9 +17,11 @@ public sealed record AuditCheckpoint(long Sequence, string Mac, DateTimeOffset W
         if (stored.Sequence < Sequence)
             return stored.Sequence + 1 == Sequence
                 ? $"the last entry (position {Sequence}) is missing: the checkpoint of {WrittenAt:u} ends there"
-                : $"entries {stored.Sequence + 1} to {Sequence} are missing from the end of the chain: the checkpoint of {WrittenAt:u} ends at {Sequence}";
+                : $"entries {stored.Sequence + 1} to {Sequence} are missing from the end of the chain: "
+                  + $"the checkpoint of {WrittenAt:u} ends at {Sequence}";
         if (Sequence > 0 && !string.Equals(macAtCheckpoint, Mac, StringComparison.Ordinal))
-            return $"the entry at position {Sequence} differs from the checkpoint of {WrittenAt:u}: the chain was re-sealed";
+            return $"the entry at position {Sequence} differs from the checkpoint of {WrittenAt:u}: "
+                   + "the chain was re-sealed";
         return null;
     }
 }

@@ -24,7 +24,7 @@ public sealed class AuditCheckpointFile(string path)
         }
     }
 
-    /// <summary>Writes <paramref name="checkpoint"/> unless the file already holds a later one; true when written.</summary>
+    /// <summary>Writes <paramref name="checkpoint"/> unless the file holds a later one; true when written.</summary>
     public bool Write(AuditCheckpoint checkpoint)
     {
         if (Read() is { } current && current.Sequence > checkpoint.Sequence)

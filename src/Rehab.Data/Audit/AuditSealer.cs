@@ -24,7 +24,7 @@ public sealed class AuditSealer(
     private AuditCheckpoint? _lastCheckpoint;
     private string? _reported;
 
-    /// <summary>Seals every entry written so far; with <paramref name="checkpoint"/>, also writes the checkpoint.</summary>
+    /// <summary>Seals every entry written so far; with <paramref name="checkpoint"/>, writes the checkpoint.</summary>
     public async Task<AuditSealResult> SealPendingAsync(bool checkpoint = false, CancellationToken ct = default)
     {
         await _oneAtATime.WaitAsync(ct);
@@ -48,7 +48,8 @@ public sealed class AuditSealer(
                 if (await DisagreementAsync(db, head, ct) is { } problem)
                 {
                     if (_reported != problem)
-                        log.LogCritical("The audit chain was tampered with and is not sealed further: {Problem}", problem);
+                        log.LogCritical("The audit chain was tampered with and is not sealed further: {Problem}",
+                            problem);
                     _reported = problem;
                     return new AuditSealResult(sealedNow, head, problem);
                 }
@@ -104,15 +105,9 @@ public sealed class AuditSealer(
     private async Task<string?> DisagreementAsync(RehabDbContext db, AuditChainHead stored, CancellationToken ct)
     {
         foreach (var expected in new[] { _known, _lastCheckpoint })
-        {
-            if (expected is null || expected.Sequence == 0)
-                continue;
-            var macThere = stored.Sequence == expected.Sequence
-                ? stored.Mac
-                : await AuditChainQueries.MacAtAsync(db, expected.Sequence, ct);
-            if (expected.Disagreement(stored, macThere) is { } problem)
+            if (expected is not null
+                && await AuditChainQueries.DisagreementAsync(db, expected, stored, ct) is { } problem)
                 return problem;
-        }
         return null;
     }
 }
@@ -128,7 +123,16 @@ internal static class AuditChainQueries
             .Select(a => new AuditChainHead(a.Sequence!.Value, a.Mac!))
             .FirstOrDefaultAsync(ct) ?? AuditChainHead.Empty;
 
-    public static Task<string?> MacAtAsync(RehabDbContext db, long sequence, CancellationToken ct) =>
-        db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.Sequence == sequence).Select(a => a.Mac).FirstOrDefaultAsync(ct);
+    /// <summary>What the stored chain, ending at <paramref name="stored"/>, says against a checkpoint.</summary>
+    public static async Task<string?> DisagreementAsync(
+        RehabDbContext db, AuditCheckpoint checkpoint, AuditChainHead stored, CancellationToken ct)
+    {
+        if (checkpoint.Sequence == 0)
+            return null;
+        var macThere = stored.Sequence == checkpoint.Sequence
+            ? stored.Mac
+            : await db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
+                .Where(a => a.Sequence == checkpoint.Sequence).Select(a => a.Mac).FirstOrDefaultAsync(ct);
+        return checkpoint.Disagreement(stored, macThere);
+    }
 }

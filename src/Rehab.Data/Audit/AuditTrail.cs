@@ -63,7 +63,8 @@ internal static class AuditTrail
     }
 
     /// <summary>Saves the write and its audit entries together; a failed save leaves no entry behind.</summary>
-    public static async Task<int> SaveWithAuditAsync(RehabDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    public static async Task<int> SaveWithAuditAsync(
+        RehabDbContext db, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
         db.AuditEntries.AddRange(db.PendingAudit);
         try

@@ -37,16 +37,18 @@ public static class AuditVerification
         var overdue = unsealed.FirstOrDefault(a => now - a.OccurredAt > SealingGrace);
         if (overdue is not null)
             verifier.Fail(verifier.Head.Sequence + 1,
-                $"entry {overdue.Id} of {overdue.OccurredAt:u} is not on the chain: its seal was removed, or no sealer has run since");
+                $"entry {overdue.Id} of {overdue.OccurredAt:u} is not on the chain: its seal was removed, "
+                + "or no sealer has run since");
 
         var checkpoint = new AuditCheckpointFile(keys.AuditCheckpointFile).Read();
         var head = await AuditChainQueries.HeadAsync(db, ct);
         if (checkpoint is null && head.Sequence > 0)
             verifier.Fail(head.Sequence,
-                $"there is no checkpoint at {keys.AuditCheckpointFile}: the end of the chain cannot be checked; restore the "
+                $"there is no checkpoint at {keys.AuditCheckpointFile}: the end of the chain cannot be checked; "
+                + "restore the "
                 + "file, or compare the last entry with the head an operator kept from rehab audit checkpoint");
-        else if (checkpoint?.Disagreement(head, head.Sequence == checkpoint.Sequence
-                     ? head.Mac : await AuditChainQueries.MacAtAsync(db, checkpoint.Sequence, ct)) is { } problem)
+        else if (checkpoint is not null
+                 && await AuditChainQueries.DisagreementAsync(db, checkpoint, head, ct) is { } problem)
             verifier.Fail(Math.Min(head.Sequence + 1, checkpoint.Sequence), problem);
 
         return new AuditVerificationReport(verifier.Result, verifier.Head, unsealed.Count, checkpoint);

@@ -19,7 +19,9 @@ public static class AuditEndpoints
             .WithMetadata(new AuditsReadsAttribute("AuditLog"))
             .WithTags("Audit")
             .WithSummary("Search the company's audit log")
-            .WithDescription("Filters: user (username), patient (id: entries about the patient and lists that showed them), from/to (UTC dates, inclusive), action; sort: time, -time, user, -user, action, -action.");
+            .WithDescription("Filters: user (username), patient (id: entries about the patient and lists that showed "
+                             + "them), from/to (UTC dates, inclusive), action; "
+                             + "sort: time, -time, user, -user, action, -action.");
     }
 
     private static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem>> SearchAsync(

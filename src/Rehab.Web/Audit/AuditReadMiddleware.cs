@@ -101,7 +101,8 @@ public sealed class AuditReadMiddleware(RequestDelegate next, ILogger<AuditReadM
     }
 
     private static bool IsWrite(string method) =>
-        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
+        HttpMethods.IsPost(method) || HttpMethods.IsPut(method)
+        || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

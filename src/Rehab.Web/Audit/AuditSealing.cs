@@ -3,12 +3,13 @@ using Rehab.Data.Audit;
 namespace Rehab.Web.Audit;
 
 /// <summary>Seals audit entries as they are written, and once more with a checkpoint when the app stops.</summary>
-public sealed class AuditSealing(AuditSealer sealer, AuditSealSignal written, ILogger<AuditSealing> log) : BackgroundService
+public sealed class AuditSealing(AuditSealer sealer, AuditSealSignal written, ILogger<AuditSealing> log)
+    : BackgroundService
 {
     /// <summary>Entries written by another instance, or whose nudge was missed, wait no longer than this.</summary>
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
 
-    /// <summary>Rounds are at least this far apart, so that a busy server seals in batches, not entry by entry.</summary>
+    /// <summary>Rounds are at least this far apart, so a busy server seals in batches, not entry by entry.</summary>
     private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(200);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -9,7 +9,7 @@ public sealed class AuditsReadsAttribute(string entityType) : Attribute
 {
     public string EntityType { get; } = entityType;
 
-    /// <summary>For a read that is asked with a body (a POST that changes nothing, such as a billing preview).</summary>
+    /// <summary>For a read asked with a body (a POST that changes nothing, such as a billing preview).</summary>
     public bool AnyMethod { get; init; }
 }
 

@@ -18,13 +18,15 @@ public static class KeyFolder
         if (development)
         {
             if (keys.CreateMissing() is { Count: > 0 } created)
-                Console.WriteLine($"Created {string.Join(", ", created)} in {keys.Path}: keep this folder, and a copy of it "
+                Console.WriteLine($"Created {string.Join(", ", created)} in {keys.Path}: "
+                    + "keep this folder, and a copy of it "
                     + "elsewhere; without it no sign-in survives and the audit log cannot be verified.");
         }
         else if (keys.Missing() is { Count: > 0 } missing)
             throw new InvalidOperationException(
-                $"The key folder {keys.Path} ({KeyDirectory.ConfigurationKey}) lacks {string.Join(", ", missing)}. Restore "
-                + "it from its copy, or create the keys of a new installation with: rehab keys create --directory " + keys.Path);
+                $"The key folder {keys.Path} ({KeyDirectory.ConfigurationKey}) lacks {string.Join(", ", missing)}. "
+                + "Restore it from its copy, or create the keys of a new installation with: "
+                + "rehab keys create --directory " + keys.Path);
         builder.Services.AddSingleton(keys);
         return keys;
     }

@@ -52,7 +52,8 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
                          ?? Discipline.PT;
         var rhythms = await NoteRhythm.StatusesAsync(db, [.. myCases.Select(c => (c.Case.PatientId, discipline))], ct);
         NeedProgressNote = myCases
-            .Select(c => new GlanceCase(c.Case.Id, c.Case.Title, c.Case.PatientId, c.Patient, rhythms[(c.Case.PatientId, discipline)]))
+            .Select(c => new GlanceCase(
+                c.Case.Id, c.Case.Title, c.Case.PatientId, c.Patient, rhythms[(c.Case.PatientId, discipline)]))
             .Where(c => c.Rhythm.Alert != ProgressNoteAlert.None)
             .OrderByDescending(c => c.Rhythm.VisitsSinceEvaluation)
             .ToList();
@@ -72,10 +73,12 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
     private async Task<IReadOnlyList<GlanceNote>> GlanceAsync(IQueryable<Data.Documentation.Note> notes, CancellationToken ct)
     {
         var rows = await notes
-            .Join(db.Patients, n => n.PatientId, p => p.Id, (n, p) => new { n.Id, n.Type, n.Label, n.DateOfService, n.PatientId, Patient = p.LastName + ", " + p.FirstName })
+            .Join(db.Patients, n => n.PatientId, p => p.Id, (n, p) =>
+                new { n.Id, n.Type, n.Label, n.DateOfService, n.PatientId, Patient = p.LastName + ", " + p.FirstName })
             .OrderBy(n => n.DateOfService).Take(50)
             .ToListAsync(ct);
-        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.PatientId, n.Patient)).ToList();
+        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.PatientId, n.Patient))
+            .ToList();
     }
 }
 

@@ -3,12 +3,12 @@ using System.Text.Json;
 namespace Rehab.Core.Tests.Billing;
 
 /// <summary>
-/// The worked cases of shared/vectors/units.json, read where they live: in the shared/ folder beside the
-/// repository, found by walking up from the test assembly.
+/// The worked cases of units.json, the repository's copy of the team's shared/vectors/units.json, copied beside the
+/// test assembly.
 /// </summary>
 public static class UnitVectors
 {
-    private const string RelativePath = "shared/vectors/units.json";
+    private const string RelativePath = "Billing/Vectors/units.json";
 
     private static readonly Lazy<IReadOnlyList<UnitVector>> Cases = new(Load);
 
@@ -16,18 +16,7 @@ public static class UnitVectors
 
     public static UnitVector Case(string id) => All.Single(c => c.Id == id);
 
-    public static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, RelativePath);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException(
-            $"{RelativePath} was not found in any folder above {AppContext.BaseDirectory}. The unit vectors live in the "
-            + "shared/ folder next to the repository's clone; put a copy of shared/ beside the clone.");
-    }
+    public static string Locate() => Path.Combine(AppContext.BaseDirectory, RelativePath);
 
     private static List<UnitVector> Load()
     {

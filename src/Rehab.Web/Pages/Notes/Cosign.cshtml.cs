@@ -12,5 +12,6 @@ public sealed class CosignModel(RehabDbContext db, ITenantContext tenant) : Page
 {
     public IReadOnlyList<CoSignItem> Notes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Notes = await NoteQueries.CoSignInboxAsync(HttpContext, db, tenant, ct);
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Notes = await NoteQueries.CoSignInboxAsync(HttpContext, db, tenant, ct);
 }
