@@ -112,9 +112,6 @@ public abstract class RehabDbContext(
     /// <summary>Audit entries waiting for the next save, which writes them with the changes they record.</summary>
     internal List<AuditEntry> PendingAudit { get; } = [];
 
-    /// <summary>Set by the sealer alone: lets a save write entries' places on the chain.</summary>
-    internal bool SealsAudit { get; set; }
-
     /// <summary>Wakes the sealer after entries were written; null where nothing seals (some tools).</summary>
     private AuditSealSignal? SealSignal { get; } = sealSignal;
 
@@ -123,4 +120,10 @@ public abstract class RehabDbContext(
     /// another one holds the chain, which then seals these entries too.
     /// </summary>
     internal abstract Task<bool> TryLockAuditSealingAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside the sealer's transaction: writes the entries' places on the chain, each only if it had none, and says
+    /// how many were written. Set-based, so sealing costs the database little beside the requests it serves.
+    /// </summary>
+    internal abstract Task<int> WriteSealsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken);
 }

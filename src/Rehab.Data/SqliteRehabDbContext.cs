@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Audit;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Rehab.Data.Audit;
 using Rehab.Data.Sqlite;
@@ -25,4 +26,16 @@ public sealed class SqliteRehabDbContext(
 
     // A SQLite write transaction (BEGIN IMMEDIATE) already excludes every other writer of the file.
     internal override Task<bool> TryLockAuditSealingAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    internal override async Task<int> WriteSealsAsync(
+        IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var e in entries)
+            written += await Database.ExecuteSqlAsync($"""
+                UPDATE "AuditEntries" SET "Sequence" = {e.Sequence}, "PreviousMac" = {e.PreviousMac}, "Mac" = {e.Mac}
+                WHERE "Id" = {e.Id} AND "Sequence" IS NULL
+                """, cancellationToken);
+        return written;
+    }
 }

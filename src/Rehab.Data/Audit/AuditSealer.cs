@@ -54,7 +54,7 @@ public sealed class AuditSealer(
                     return new AuditSealResult(sealedNow, head, problem);
                 }
 
-                var pending = await db.AuditEntries.IgnoreQueryFilters()
+                var pending = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
                     .Where(a => a.Sequence == null).OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
                 foreach (var entry in pending)
                 {
@@ -63,8 +63,8 @@ public sealed class AuditSealer(
                 }
                 if (pending.Count > 0)
                 {
-                    db.SealsAudit = true;
-                    await db.SaveChangesAsync(ct);
+                    if (await db.WriteSealsAsync(pending, ct) != pending.Count)
+                        throw new InvalidOperationException("Audit entries were sealed by someone else meanwhile.");
                     await tx.CommitAsync(ct);
                 }
                 _known = new AuditCheckpoint(head.Sequence, head.Mac, clock.GetUtcNow());

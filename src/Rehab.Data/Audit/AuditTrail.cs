@@ -15,9 +15,6 @@ namespace Rehab.Data.Audit;
 /// </summary>
 internal static class AuditTrail
 {
-    private static readonly string[] SealProperties =
-        [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousMac), nameof(AuditEntry.Mac)];
-
     public static void RecordChanges(RehabDbContext db)
     {
         db.ChangeTracker.DetectChanges();
@@ -26,7 +23,8 @@ internal static class AuditTrail
         {
             if (entry.Entity is AuditEntry)
             {
-                if (entry.State is EntityState.Deleted || entry.State is EntityState.Modified && !IsSealing(db, entry))
+                // Only the sealer writes to an entry, its place on the chain, with statements of its own.
+                if (entry.State is EntityState.Deleted or EntityState.Modified)
                     throw new InvalidOperationException("Audit entries are append-only.");
                 continue;
             }
@@ -82,12 +80,6 @@ internal static class AuditTrail
             db.PendingAudit.Clear();
         }
     }
-
-    // Only the sealer writes to an audit entry, and only its place on the chain, once.
-    private static bool IsSealing(RehabDbContext db, EntityEntry entry) =>
-        db.SealsAudit
-        && entry.OriginalValues[nameof(AuditEntry.Sequence)] is null
-        && entry.Properties.Where(p => p.IsModified).All(p => SealProperties.Contains(p.Metadata.Name));
 
     private static Guid? CompanyOf(EntityEntry entry) => entry.Entity switch
     {
