@@ -33,6 +33,7 @@ public static class RehabHost
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
         services.AddReverseProxy(builder.Configuration);
+        services.AddCookieHardening();
 
         builder.AddKeyRing(keys);
 
