@@ -25,8 +25,10 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<DecoyPassword>();
         services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
+        services.AddScoped<Users.UnlockAccount>();
         services.AddScoped<Licensing.LicenseRequests>();
         services.AddScoped<Documentation.NoteFactsLoader>();
         services.AddClinicalRecords();
@@ -34,6 +36,7 @@ public static class RehabHost
         services.AddAnalyticsAuthorization();
         services.AddReverseProxy(builder.Configuration);
         services.AddCookieHardening();
+        services.AddSignInThrottle(builder.Configuration);
 
         builder.AddKeyRing(keys);
 
@@ -98,6 +101,7 @@ public static class RehabHost
         app.UseSecurityHeaders();
         app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
         app.UseMiddleware<TabletLockMiddleware>();
