@@ -104,6 +104,7 @@ public static class RehabHost
         app.UseRateLimiter();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseCookieApiAntiforgery();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
