@@ -26,6 +26,7 @@ public static class RehabHost
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
         services.AddScoped<DecoyPassword>();
+        services.AddSingleton<AutomaticLogoff>();
         services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Users.UnlockAccount>();
@@ -111,6 +112,7 @@ public static class RehabHost
         app.UseNulCharacterRefusal();
 
         app.MapRazorPages();
+        AutomaticLogoff.MapAutomaticLogoff(app);
         app.MapRehabApi();
     }
 }

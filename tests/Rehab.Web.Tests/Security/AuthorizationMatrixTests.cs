@@ -138,6 +138,7 @@ public sealed class AuthorizationMatrixTests(Apps apps) : IClassFixture<Apps>
         ["* /Users/Edit/{id:guid?}"] = AllOf([Permission.ViewUsers, Permission.EditUsers], Resource.User),
         ["* /Users/LicenseRequest"] = Needs(Permission.ViewUsers),
         ["* /Users/Unlock/{id:guid}"] = AllOf([Permission.ViewUsers, Permission.EditUsers]),
+        ["POST /session/extend"] = Anyone(),
         ["* /SystemAdmin/LicenseRequests"] = SystemAdminOnly,
         ["* /Analytics/Roles"] = AnalyticsAdmin,
         ["* /Analytics/Roles/Index"] = AnalyticsAdmin,
