@@ -39,7 +39,8 @@ public sealed class AutomaticLogoff(IOptionsMonitor<CookieAuthenticationOptions>
     {
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!session.Succeeded || !await antiforgery.IsRequestValidAsync(http))
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The session cannot be extended",
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                title: "The session cannot be extended",
                 detail: "Only a browser's signed-in page extends its session, with the page's antiforgery token; " +
                         "API clients refresh their token instead.");
         await http.SignInAsync(IdentityConstants.ApplicationScheme, session.Principal, new AuthenticationProperties());

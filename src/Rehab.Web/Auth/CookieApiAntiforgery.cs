@@ -12,15 +12,17 @@ namespace Rehab.Web.Auth;
 /// </summary>
 public static class CookieApiAntiforgery
 {
-    public static IApplicationBuilder UseCookieApiAntiforgery(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        if (NeedsToken(http) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+    public static IApplicationBuilder UseCookieApiAntiforgery(this IApplicationBuilder app) =>
+        app.Use(async (http, next) =>
         {
-            await RefuseAsync(http);
-            return;
-        }
-        await next(http);
-    });
+            var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
+            if (NeedsToken(http) && !await antiforgery.IsRequestValidAsync(http))
+            {
+                await RefuseAsync(http);
+                return;
+            }
+            await next(http);
+        });
 
     private static bool NeedsToken(HttpContext http) =>
         http.Request.IsApi()
@@ -32,7 +34,8 @@ public static class CookieApiAntiforgery
     private static Task RefuseAsync(HttpContext http)
     {
         const string Message = "A change sent with the browser's session cookie needs the page's antiforgery token " +
-                               $"in the {CookieHardening.AntiforgeryHeader} header; API clients send a bearer token instead.";
+                               $"in the {CookieHardening.AntiforgeryHeader} header; API clients send a bearer token " +
+                               "instead.";
         http.Response.StatusCode = StatusCodes.Status400BadRequest;
         var problem = new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [CookieHardening.AntiforgeryHeader] = [Message] })

@@ -18,7 +18,8 @@ public static class SignInThrottle
     public const string Policy = "sign-in";
     public const string SectionKey = "Rehab:SignInThrottle";
 
-    /// <summary>How many attempts one address may make: <see cref="Burst"/> at once, then <see cref="PerMinute"/>.</summary>
+    /// <summary>How many attempts one address may make: <see cref="Burst"/> at once, then <see cref="PerMinute"/>.
+    /// </summary>
     public sealed record Limits
     {
         // A clinic's whole morning shift signs in from one NAT address within a few minutes.
@@ -31,8 +32,8 @@ public static class SignInThrottle
     {
         var limits = configuration.GetSection(SectionKey).Get<Limits>() ?? new Limits();
         if (limits.Burst < 1 || limits.PerMinute < 1)
-            throw new InvalidOperationException(
-                $"{SectionKey}:Burst and {SectionKey}:PerMinute must be at least 1; they are {limits.Burst} and {limits.PerMinute}.");
+            throw new InvalidOperationException($"{SectionKey}:Burst and {SectionKey}:PerMinute must be at least 1; " +
+                                                $"they are {limits.Burst} and {limits.PerMinute}.");
 
         services.AddRateLimiter(o =>
         {
@@ -49,18 +50,21 @@ public static class SignInThrottle
         });
     }
 
-    /// <summary>The client's address; an IPv6 client by its /64, which one household or clinic network usually holds.</summary>
+    /// <summary>The client's address; an IPv6 client by its /64, which one clinic's network usually holds.</summary>
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress switch
     {
         null => "unknown",
         { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),
-        { AddressFamily: AddressFamily.InterNetworkV6 } v6 => new IPAddress([.. v6.GetAddressBytes()[..8], .. new byte[8]]) + "/64",
+        { AddressFamily: AddressFamily.InterNetworkV6 } v6 =>
+            new IPAddress([.. v6.GetAddressBytes()[..8], .. new byte[8]]) + "/64",
         var v4 => v4.ToString(),
     };
 
     private static async ValueTask RefuseAsync(HttpContext http, RateLimitLease lease, CancellationToken ct)
     {
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? retryAfter
+            : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

@@ -3,8 +3,8 @@ using Scalar.AspNetCore;
 namespace Rehab.Web.Hosting;
 
 /// <summary>
-/// The browsable API reference, served from this server only: no web fonts, AI chat, MCP, telemetry, request proxy or
-/// buttons that hand the API description to an outside service (a self-hosted record of patients makes no outside calls).
+/// The browsable API reference, served from this server only: no web fonts, AI chat, MCP, telemetry or buttons that
+/// hand the API description to an outside service (a self-hosted record of patients makes no outside calls).
 /// </summary>
 public static class ApiReference
 {

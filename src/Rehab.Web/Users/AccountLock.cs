@@ -6,7 +6,8 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Users;
 
-/// <summary>On a user's edit page: whether the account is locked after wrong passwords, with the button to unlock it.</summary>
+/// <summary>On a user's edit page: whether the account is locked after wrong passwords, with a button to unlock it.
+/// </summary>
 public sealed class AccountLock(RehabDbContext db, ITenantContext tenant, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid userId)

@@ -41,5 +41,7 @@ public sealed class UnlockAccount(RehabDbContext db, ITenantContext tenant, Time
 
     private static async Task<Results<Ok<Answer>, ProblemHttpResult>> PostAsync(
         Guid id, [FromServices] UnlockAccount unlock, CancellationToken ct) =>
-        await unlock.UnlockAsync(id, ct) is { } answer ? TypedResults.Ok(answer) : UserEndpoints.Problem(UserEditor.NotFound());
+        await unlock.UnlockAsync(id, ct) is { } answer
+            ? TypedResults.Ok(answer)
+            : UserEndpoints.Problem(UserEditor.NotFound());
 }

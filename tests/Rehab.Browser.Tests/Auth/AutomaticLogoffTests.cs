@@ -12,7 +12,8 @@ namespace Rehab.Browser.Tests.Auth;
 [Collection(BrowserCollection.Name)]
 public sealed class AutomaticLogoffTests(RehabBrowser browser)
 {
-    private static ILocator Warning(IPage page) => page.GetByRole(AriaRole.Alertdialog, new() { Name = "You will be signed out soon" });
+    private static ILocator Warning(IPage page) =>
+        page.GetByRole(AriaRole.Alertdialog, new() { Name = "You will be signed out soon" });
 
     private static async Task OpenPatientsAsync(IPage page)
     {
@@ -21,6 +22,9 @@ public sealed class AutomaticLogoffTests(RehabBrowser browser)
         await page.GotoAsync("/Patients");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Patients", Level = 1 })).ToBeVisibleAsync();
     }
+
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name) });
 
     [Theory, Providers]
     public Task A_chart_left_open_warns_two_minutes_ahead_then_clears_the_screen_and_signs_out(string provider) =>
@@ -34,9 +38,9 @@ public sealed class AutomaticLogoffTests(RehabBrowser browser)
             await Expect(Warning(page)).ToBeVisibleAsync();
             await Expect(Warning(page)).ToContainTextAsync(new Regex(@"signed out in\s+1:\d\d"));
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" })).ToBeFocusedAsync();
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"automatic-logoff-warning-desktop-{provider}") });
+            await ScreenshotAsync(page, $"automatic-logoff-warning-desktop-{provider}");
             await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"automatic-logoff-warning-390-{provider}") });
+            await ScreenshotAsync(page, $"automatic-logoff-warning-390-{provider}");
 
             var signedOut = page.WaitForResponseAsync(r => r.Url.EndsWith("/Logout", StringComparison.Ordinal));
             await page.Clock.FastForwardAsync("02:00");
@@ -44,7 +48,7 @@ public sealed class AutomaticLogoffTests(RehabBrowser browser)
             await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Patients" })).ToHaveCountAsync(0);
             await Expect(page).ToHaveTitleAsync("Signed out · Rehab EMR");
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"automatic-logoff-cleared-390-{provider}") });
+            await ScreenshotAsync(page, $"automatic-logoff-cleared-390-{provider}");
             await signedOut;
 
             // The session ended on the server too: going back in needs a sign-in.

@@ -16,7 +16,7 @@ using Rehab.Web.Tests.Infrastructure;
 
 namespace Rehab.Web.Tests.Auth;
 
-/// <summary>Password guessing: throttled per address, no hint which usernames exist, and an admin ends a lockout.</summary>
+/// <summary>Password guessing: throttled per address, no hint which usernames exist; an admin ends a lockout.</summary>
 public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Wrong = "not-the-password!";
@@ -45,7 +45,8 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("Too many sign-in attempts", problem.GetProperty("title").GetString());
 
         var page = new PageClient(stranger);
-        var form = await page.PostFormAsync("/Login", new() { ["Username"] = user, ["Password"] = RehabAppFactory.Password });
+        var form = await page.PostFormAsync("/Login",
+            new() { ["Username"] = user, ["Password"] = RehabAppFactory.Password });
         Assert.Equal(HttpStatusCode.TooManyRequests, form.StatusCode);
         Assert.Contains("Too many sign-in attempts came from your network", await form.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
@@ -80,8 +81,9 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
             var gone = (await users.FindByIdAsync(inactiveId.ToString()))!;
             gone.IsActive = false;
             await users.UpdateAsync(gone);
-            return await users.SetLockoutEndDateAsync((await users.FindByNameAsync(locked))!, DateTimeOffset.UtcNow.AddMinutes(10));
+            return 0;
         });
+        await LockAsync(app, locked);
         var hasher = new CountingHasher();
         using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddSingleton<IPasswordHasher<RehabUser>>(hasher)));
@@ -104,12 +106,14 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
     public async Task Unknown_and_known_usernames_get_the_same_message_on_the_login_page(string provider)
     {
         var app = apps[provider];
-        string Message(string html) => System.Text.RegularExpressions.Regex.Match(html, "id=\"login-error\">([^<]*)<").Groups[1].Value;
+        static string Message(string html) =>
+            System.Text.RegularExpressions.Regex.Match(html, "id=\"login-error\">([^<]*)<").Groups[1].Value;
         var user = TestData.Unique("known-");
         await app.AddUserAsync(user, []);
         var page = new PageClient(app.AnonymousClient());
         var known = await page.PostFormAsync("/Login", new() { ["Username"] = user, ["Password"] = Wrong });
-        var unknown = await page.PostFormAsync("/Login", new() { ["Username"] = TestData.Unique("nobody-"), ["Password"] = Wrong });
+        var unknown = await page.PostFormAsync("/Login",
+            new() { ["Username"] = TestData.Unique("nobody-"), ["Password"] = Wrong });
         var knownMessage = Message(await known.Content.ReadAsStringAsync());
         Assert.NotEmpty(knownMessage);
         Assert.Equal(knownMessage, Message(await unknown.Content.ReadAsStringAsync()));
@@ -124,7 +128,8 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
         var client = app.AnonymousClient();
         for (var i = 0; i < PasswordRules.FailedAttemptsBeforeLockout; i++)
             await TokenAsync(client, user, Wrong);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client, user, RehabAppFactory.Password)).StatusCode);
+        var refused = await TokenAsync(client, user, RehabAppFactory.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
         var admin = await app.ClientForAsync("admin");
         var unlocked = await admin.PostAsync($"/api/v1/users/{id}/unlock", null);
@@ -132,8 +137,9 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
         Assert.True((await unlocked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("wasLocked").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await TokenAsync(client, user, RehabAppFactory.Password)).StatusCode);
 
-        var audit = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
-            .Where(a => a.EntityId == id.ToString() && a.Action == AuditAction.Update && a.UserName == "admin").ToListAsync());
+        var audit = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries
+            .IgnoreQueryFilters().Where(a => a.EntityId == id.ToString() && a.Action == AuditAction.Update)
+            .Where(a => a.UserName == "admin").ToListAsync());
         Assert.Contains(audit, a => a.Details!.Contains("LockoutEnd", StringComparison.Ordinal));
     }
 
@@ -174,7 +180,8 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
     private static Task LockAsync(RehabAppFactory app, string user) => app.WithScopeAsync(async sp =>
     {
         var users = sp.GetRequiredService<UserManager<RehabUser>>();
-        return await users.SetLockoutEndDateAsync((await users.FindByNameAsync(user))!, DateTimeOffset.UtcNow.AddMinutes(15));
+        var locked = (await users.FindByNameAsync(user))!;
+        return await users.SetLockoutEndDateAsync(locked, DateTimeOffset.UtcNow.AddMinutes(15));
     });
 
     /// <summary>The real hasher, counting how often a password is checked.</summary>
@@ -183,10 +190,10 @@ public sealed class BruteForceTests(Apps apps) : IClassFixture<Apps>
         private int _verifications;
         public int Verifications => _verifications;
 
-        public override PasswordVerificationResult VerifyHashedPassword(RehabUser user, string hashedPassword, string providedPassword)
+        public override PasswordVerificationResult VerifyHashedPassword(RehabUser user, string hashed, string provided)
         {
             Interlocked.Increment(ref _verifications);
-            return base.VerifyHashedPassword(user, hashedPassword, providedPassword);
+            return base.VerifyHashedPassword(user, hashed, provided);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace Rehab.Web.Tests.Infrastructure;
 /// </summary>
 public static class BehindProxy
 {
-    public static WebApplicationFactory<Program> Host(RehabAppFactory app, params (string Key, string Value)[] settings) =>
+    public static WebApplicationFactory<Program> Host(
+        RehabAppFactory app, params (string Key, string Value)[] settings) =>
         app.WithWebHostBuilder(b =>
         {
             b.ConfigureServices(s => s.AddTransient<IStartupFilter, FromLoopback>());
@@ -22,7 +23,8 @@ public static class BehindProxy
                 b.UseSetting(key, value);
         });
 
-    public static HttpClient ClientFrom(this WebApplicationFactory<Program> host, string address, string scheme = "http")
+    public static HttpClient ClientFrom(
+        this WebApplicationFactory<Program> host, string address, string scheme = "http")
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
@@ -30,7 +32,7 @@ public static class BehindProxy
         return client;
     }
 
-    /// <summary>The test server has no socket: its requests arrive as from this machine, as a proxy on it sends them.</summary>
+    /// <summary>The test server has no socket: requests come as from this machine, as from a proxy here.</summary>
     private sealed class FromLoopback : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

@@ -15,7 +15,8 @@ public sealed partial class CookieApiAntiforgeryTests(Apps apps) : IClassFixture
 {
     private static async Task<(PageClient Browser, Guid Note)> DraftAsync(RehabAppFactory app)
     {
-        var note = await app.AddNoteAsync((await app.AddEvaluatedCaseAsync()).CaseId, await app.UserIdAsync("therapist"));
+        var @case = await app.AddEvaluatedCaseAsync();
+        var note = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"));
         return (await PageClient.SignInAsync(app, "therapist"), note);
     }
 
@@ -25,7 +26,8 @@ public sealed partial class CookieApiAntiforgeryTests(Apps apps) : IClassFixture
         var app = apps[provider];
         var (browser, note) = await DraftAsync(app);
 
-        foreach (var write in new[] { $"/api/v1/notes/{note}/finalize", $"/api/v1/notes/{note}/cosign", "/api/v1/license-requests" })
+        foreach (var write in new[] { $"/api/v1/notes/{note}/finalize", $"/api/v1/notes/{note}/cosign" }
+                     .Append("/api/v1/license-requests"))
         {
             var response = await browser.Http.PostAsJsonAsync(write, new { });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -58,9 +60,11 @@ public sealed partial class CookieApiAntiforgeryTests(Apps apps) : IClassFixture
     public async Task Bearer_token_api_writes_need_no_antiforgery_token(string provider)
     {
         var app = apps[provider];
-        var note = await app.AddNoteAsync((await app.AddEvaluatedCaseAsync()).CaseId, await app.UserIdAsync("therapist"));
+        var @case = await app.AddEvaluatedCaseAsync();
+        var note = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"));
         var therapist = await app.ClientForAsync("therapist");
-        var response = await therapist.PostAsJsonAsync($"/api/v1/notes/{note}/billing/preview", new { charges = Array.Empty<object>() });
+        var response = await therapist.PostAsJsonAsync($"/api/v1/notes/{note}/billing/preview",
+            new { charges = Array.Empty<object>() });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

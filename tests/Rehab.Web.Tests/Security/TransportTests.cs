@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Rehab.Web.Tests.Infrastructure;
+using static System.StringComparison;
 
 namespace Rehab.Web.Tests.Security;
 
-/// <summary>HTTPS-only once served over HTTPS, browser isolation headers, and cookies that never travel in clear text.</summary>
+/// <summary>HTTPS only once served over HTTPS, browser isolation headers, cookies never sent in clear text.</summary>
 public sealed class TransportTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Hsts = "Strict-Transport-Security";
@@ -23,7 +24,7 @@ public sealed class TransportTests(Apps apps) : IClassFixture<Apps>
     public async Task Hsts_is_sent_over_https_and_only_over_https(string provider)
     {
         var app = apps[provider];
-        var https = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var https = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
         Assert.True((await https.GetAsync("/health/live")).Headers.Contains(Hsts));
         Assert.False((await app.AnonymousClient().GetAsync("/health/live")).Headers.Contains(Hsts));
         // An untrusted client cannot claim HTTPS for itself.
@@ -39,8 +40,9 @@ public sealed class TransportTests(Apps apps) : IClassFixture<Apps>
         foreach (var path in new[] { "/Login", "/api/v1/me", "/health/live" })
         {
             var response = await client.GetAsync(path);
-            Assert.Contains("camera=()", string.Join(",", response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
-            Assert.Contains("geolocation=()", string.Join(",", response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
+            var permissions = string.Join(",", response.Headers.GetValues("Permissions-Policy"));
+            Assert.Contains("camera=()", permissions, StringComparison.Ordinal);
+            Assert.Contains("geolocation=()", permissions, StringComparison.Ordinal);
             Assert.Equal("same-origin", string.Join(",", response.Headers.GetValues("Cross-Origin-Opener-Policy")));
         }
     }
@@ -68,12 +70,13 @@ public sealed class TransportTests(Apps apps) : IClassFixture<Apps>
             BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false,
         }));
         var login = await client.Http.GetAsync("/Login");
-        var signIn = await client.PostFormAsync("/Login", new() { ["Username"] = "biller", ["Password"] = RehabAppFactory.Password });
+        var signIn = await client.PostFormAsync("/Login",
+            new() { ["Username"] = "biller", ["Password"] = RehabAppFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
 
         var cookies = login.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).ToList();
-        var tempData = Assert.Single(cookies, c => c.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider=", StringComparison.Ordinal));
-        var antiforgery = Assert.Single(cookies, c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        var tempData = Assert.Single(cookies, c => c.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider=", Ordinal));
+        var antiforgery = Assert.Single(cookies, c => c.StartsWith(".AspNetCore.Antiforgery.", Ordinal));
         foreach (var cookie in new[] { tempData, antiforgery })
         {
             Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);

@@ -18,7 +18,9 @@ public sealed class UnlockModel(UnlockAccount unlock) : PageModel
     {
         if (await unlock.UnlockAsync(id, ct) is not { } answer)
             return NotFound();
-        Notice = answer.WasLocked ? $"The account of {answer.DisplayName} is unlocked." : $"{answer.DisplayName} was not locked.";
+        Notice = answer.WasLocked
+            ? $"The account of {answer.DisplayName} is unlocked."
+            : $"{answer.DisplayName} was not locked.";
         return RedirectToPage("Index");
     }
 }

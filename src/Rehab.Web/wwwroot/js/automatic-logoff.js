@@ -48,8 +48,10 @@
 
   warning.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const response = await fetch(warning.action, { method: "POST", body: new FormData(warning), credentials: "same-origin" });
-    if (!response.ok) return;
+    const response = await fetch(warning.action, {
+      method: "POST", body: new FormData(warning), credentials: "same-origin", redirect: "error",
+    }).catch(() => null);
+    if (!response?.ok) return; // refused (such as a tablet handed to a patient): the page still closes on time
     deadline = Date.now() + (await response.json()).secondsLeft * 1000;
     share();
     tick();
