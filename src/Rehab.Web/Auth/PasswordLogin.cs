@@ -14,12 +14,15 @@ public sealed class PasswordLogin(
     UserManager<RehabUser> users,
     AuditLog audit,
     IOptionsMonitor<BearerTokenOptions> bearer,
+    DecoyPassword decoy,
     TimeProvider clock)
 {
     public async Task<bool> SignInAsync(string scheme, string userName, string password, CancellationToken ct)
     {
         signIn.AuthenticationScheme = scheme;
         var user = await users.FindByNameAsync(userName);
+        if (user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+            decoy.Check(password);
         var result = user is null
             ? SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);

@@ -15,12 +15,14 @@ public static class TokenEndpoints
     {
         api.MapPost("/auth/token", IssueAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(SignInThrottle.Policy)
             .WithTags("Authentication")
             .WithSummary("Exchange a username and password for a bearer token")
             .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the account for 15 minutes.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/auth/refresh", RefreshAsync)
             .AllowAnonymous()

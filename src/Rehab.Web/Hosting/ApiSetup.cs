@@ -69,8 +69,7 @@ public static class ApiSetup
         api.MapReferralEndpoints();
 
         app.MapOpenApi().RequireAuthorization();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Rehab EMR API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
-            .RequireAuthorization();
+        app.MapScalarApiReference("/api-reference", ApiReference.Configure).RequireAuthorization();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -25,14 +25,19 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<DecoyPassword>();
+        services.AddSingleton<AutomaticLogoff>();
         services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
+        services.AddScoped<Users.UnlockAccount>();
         services.AddScoped<Licensing.LicenseRequests>();
         services.AddScoped<Documentation.NoteFactsLoader>();
         services.AddClinicalRecords();
         services.AddRehabAuthentication();
         services.AddAnalyticsAuthorization();
         services.AddReverseProxy(builder.Configuration);
+        services.AddCookieHardening();
+        services.AddSignInThrottle(builder.Configuration);
 
         builder.AddKeyRing(keys);
 
@@ -97,14 +102,17 @@ public static class RehabHost
         app.UseSecurityHeaders();
         app.UseStaticFiles(); // wwwroot is public: it runs before routing and authorization
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseCookieApiAntiforgery();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
         app.UseNulCharacterRefusal();
 
         app.MapRazorPages();
+        AutomaticLogoff.MapAutomaticLogoff(app);
         app.MapRehabApi();
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Rehab.Core.Users;
 using Rehab.Web.Auth;
 using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages;
 
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class LoginModel(PasswordLogin login) : PageModel
 {
     [BindProperty] public string? Username { get; set; }

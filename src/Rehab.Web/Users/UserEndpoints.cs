@@ -26,6 +26,7 @@ public static class UserEndpoints
             .WithSummary("Change a user")
             .WithDescription("Changing the user type needs CompanyAdmin; it drops permissions impossible for the new type and re-checks the license. " +
                              "Inactivating ends the user's sessions. At least two active users with EditUsers must remain.");
+        UnlockAccount.MapUnlockAccount(api);
     }
 
     private static async Task<Results<Ok<List<UserResponse>>, ValidationProblem>> ListAsync(

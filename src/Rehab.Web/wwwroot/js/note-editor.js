@@ -96,7 +96,11 @@
     const request = ++latest;
     const response = await fetch(form.dataset.previewUrl, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        RequestVerificationToken: form.querySelector("input[name=__RequestVerificationToken]").value,
+      },
       credentials: "same-origin",
       body: JSON.stringify({ charges: charges(), tieChoice: tieChoice() }),
     });
