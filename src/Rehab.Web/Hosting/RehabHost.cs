@@ -3,6 +3,7 @@ using Rehab.Data.Tenancy;
 using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Auth;
+using Rehab.Web.Auth.Mfa;
 using Rehab.Web.Errors;
 using Rehab.Web.Patients;
 
@@ -25,6 +26,7 @@ public static class RehabHost
         services.AddScoped<HttpTenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<HttpTenantContext>());
         services.AddScoped<PasswordLogin>();
+        services.AddRehabMfa();
         services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Licensing.LicenseRequests>();
