@@ -95,4 +95,43 @@ public sealed class MfaPageTests(RehabBrowser browser)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Desert Sun Rehab", Level = 1 })).ToBeVisibleAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
         });
+
+    [Theory, Providers]
+    public Task Company_settings_explain_who_must_use_multi_factor_authentication(string provider) =>
+        browser.RunAsync(provider, async (page, _) =>
+        {
+            await SignIn.AsAdminAsync(page);
+            await page.GotoAsync("/Settings/Company");
+            var group = page.GetByRole(AriaRole.Group, new() { Name = "Multi-factor authentication" });
+            await Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(3);
+            await Expect(group.GetByLabel("Optional")).ToBeCheckedAsync();
+            await Expect(group).ToContainTextAsync("enrol an authenticator app at their next sign-in");
+            await group.ScrollIntoViewIfNeededAsync();
+            await ScreenshotsAsync(page, $"mfa-company-setting-{provider}");
+        });
+
+    [Theory, Providers]
+    public Task A_user_administrator_resets_a_lost_authenticator_from_the_user_page(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
+        {
+            var user = $"mfa-lost-{Guid.NewGuid():N}"[..17];
+            var id = await AddUserAsync(server, user);
+            await server.WithScopeAsync(async sp =>
+            {
+                var users = sp.GetRequiredService<UserManager<RehabUser>>();
+                var u = (await users.FindByIdAsync(id.ToString()))!;
+                await users.ResetAuthenticatorKeyAsync(u);
+                return await users.SetTwoFactorEnabledAsync(u, true);
+            });
+
+            await SignIn.AsAdminAsync(page);
+            await page.GotoAsync($"/Users/Edit/{id}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Multi-factor authentication" }).ClickAsync();
+            await Expect(page.Locator("#mfa-enrolled")).ToHaveTextAsync("Enrolled");
+            await ScreenshotsAsync(page, $"mfa-admin-reset-{provider}");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reset multi-factor authentication" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Multi-factor authentication of {user} was reset");
+            await Expect(page.Locator("#mfa-enrolled")).ToHaveTextAsync("Not enrolled");
+        });
 }
