@@ -13,7 +13,8 @@ public sealed partial class RehabUserStore
     private const string HashedCodes = "HashedRecoveryCodes";
     private const int Iterations = 100_000;
 
-    public override Task ReplaceCodesAsync(RehabUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    public override Task ReplaceCodesAsync(RehabUser user, IEnumerable<string> recoveryCodes,
+        CancellationToken cancellationToken)
     {
         var salt = RandomNumberGenerator.GetBytes(16);
         var stored = string.Join(';', [Convert.ToBase64String(salt), .. recoveryCodes.Select(c => Hash(c, salt))]);
@@ -25,10 +26,12 @@ public sealed partial class RehabUserStore
         if (await StoredAsync(user, cancellationToken) is not { Length: > 1 } stored)
             return false;
         var attempt = Convert.FromBase64String(Hash(code, Convert.FromBase64String(stored[0])));
-        var match = Array.FindIndex(stored, 1, s => CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(s), attempt));
+        var match = Array.FindIndex(stored, 1,
+            s => CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(s), attempt));
         if (match < 0)
             return false;
-        await SetTokenAsync(user, StoreProvider, HashedCodes, string.Join(';', stored.Where((_, i) => i != match)), cancellationToken);
+        var left = string.Join(';', stored.Where((_, i) => i != match));
+        await SetTokenAsync(user, StoreProvider, HashedCodes, left, cancellationToken);
         return true;
     }
 

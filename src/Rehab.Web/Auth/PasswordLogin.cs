@@ -29,20 +29,23 @@ public sealed class PasswordLogin(
         var result = user is null
             ? SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        var login = result.Succeeded ? await mfa.AfterPasswordAsync(user!, secondFactor, ct) : new(LoginOutcome.Refused, result switch
-        {
-            { IsLockedOut: true } => "account locked out",
-            { IsNotAllowed: true } => "account inactive",
-            _ when user is null => "unknown username",
-            _ => "wrong password",
-        });
+        var login = result.Succeeded
+            ? await mfa.AfterPasswordAsync(user!, secondFactor, ct)
+            : new(LoginOutcome.Refused, result switch
+            {
+                { IsLockedOut: true } => "account locked out",
+                { IsNotAllowed: true } => "account inactive",
+                _ when user is null => "unknown username",
+                _ => "wrong password",
+            });
         // A page sign-in waiting for its second step is audited when the step is done.
-        if (scheme != IdentityConstants.BearerScheme && login.Outcome is not (LoginOutcome.SignedIn or LoginOutcome.Refused))
+        var api = scheme == IdentityConstants.BearerScheme;
+        if (!api && login.Outcome is not (LoginOutcome.SignedIn or LoginOutcome.Refused))
             return login;
 
         var succeeded = login.Outcome == LoginOutcome.SignedIn;
         await audit.RecordAsync(new AuditEvent(
-            succeeded ? (scheme == IdentityConstants.BearerScheme ? AuditAction.TokenIssued : AuditAction.Login) : AuditAction.LoginFailed,
+            succeeded ? (api ? AuditAction.TokenIssued : AuditAction.Login) : AuditAction.LoginFailed,
             "User",
             succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
             EntityId: user?.Id.ToString(),

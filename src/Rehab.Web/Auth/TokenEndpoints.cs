@@ -20,9 +20,9 @@ public static class TokenEndpoints
             .AllowAnonymous()
             .WithTags("Authentication")
             .WithSummary("Exchange a username and password for a bearer token")
-            .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the account for " +
-                             "15 minutes. Users with multi-factor authentication add twoFactorCode (from their authenticator app) " +
-                             "or twoFactorRecoveryCode; wrong codes count toward the lockout.")
+            .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the " +
+                             "account for 15 minutes. Users with multi-factor authentication add twoFactorCode (from " +
+                             "their authenticator app) or twoFactorRecoveryCode; wrong codes count toward the lockout.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -31,7 +31,8 @@ public sealed class LoginModel(PasswordLogin login) : PageModel
             return Page();
         }
         if (result.Outcome != LoginOutcome.SignedIn)
-            return RedirectToPage(result.Outcome == LoginOutcome.SecondFactorRequired ? "/Account/SecondFactor" : "/Account/Mfa",
+            return RedirectToPage(
+                result.Outcome == LoginOutcome.SecondFactorRequired ? "/Account/SecondFactor" : "/Account/Mfa",
                 new { ReturnUrl });
         TempData[FeeScheduleAlerts.ShowAfterSignIn] = true;
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -45,7 +45,8 @@ public sealed class MfaPageTests(RehabBrowser browser)
             await SignIn.AsAsync(page, user);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Sign-in security" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code holding the key shown below" })).ToBeVisibleAsync();
+            var qr = page.GetByRole(AriaRole.Img, new() { Name = "QR code holding the key shown below" });
+            await Expect(qr).ToBeVisibleAsync();
             var key = await page.Locator("#authenticator-key").InnerTextAsync();
             Assert.Matches("^([a-z2-7]{4} ){7}[a-z2-7]{4}$", key);
             await ScreenshotsAsync(page, $"mfa-enrol-{provider}");
@@ -92,7 +93,8 @@ public sealed class MfaPageTests(RehabBrowser browser)
 
             await page.GetByLabel("Code from your authenticator app").FillAsync(CodeFor(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Desert Sun Rehab", Level = 1 })).ToBeVisibleAsync();
+            var home = page.GetByRole(AriaRole.Heading, new() { Name = "Desert Sun Rehab", Level = 1 });
+            await Expect(home).ToBeVisibleAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
         });
 
@@ -131,7 +133,8 @@ public sealed class MfaPageTests(RehabBrowser browser)
             await ScreenshotsAsync(page, $"mfa-admin-reset-{provider}");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Reset multi-factor authentication" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Multi-factor authentication of {user} was reset");
+            await Expect(page.GetByRole(AriaRole.Status))
+                .ToContainTextAsync($"Multi-factor authentication of {user} was reset");
             await Expect(page.Locator("#mfa-enrolled")).ToHaveTextAsync("Not enrolled");
         });
 }

@@ -25,7 +25,8 @@ public sealed partial class TestAuthenticator(string key, IReadOnlyList<string> 
         if (step > now / 30 + 1)
             throw new InvalidOperationException("The test used more codes than the window of steps allows.");
         _lastStep = step;
-        return new Totp(Base32Encoding.ToBytes(Key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+        return new Totp(Base32Encoding.ToBytes(Key))
+            .ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
     }
 
     /// <summary>Code of a step long past: well formed, never accepted.</summary>
@@ -38,11 +39,13 @@ public sealed partial class TestAuthenticator(string key, IReadOnlyList<string> 
         var html = await pages.Http.GetStringAsync("/Account/Mfa" + returnUrl);
         var key = KeyPattern().Match(html);
         Assert.True(key.Success, "The sign-in security page shows no key.");
-        var authenticator = new TestAuthenticator(key.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), []);
+        var typed = key.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var authenticator = new TestAuthenticator(typed, []);
         var confirmed = await pages.PostFormAsync("/Account/Mfa?handler=Confirm" + returnUrl.Replace('?', '&'),
             new() { ["Code"] = authenticator.NextCode() }, formPage: "/Account/Mfa" + returnUrl);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        var codes = RecoveryCodePattern().Matches(await confirmed.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+        var codes = RecoveryCodePattern().Matches(await confirmed.Content.ReadAsStringAsync())
+            .Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, codes.Count);
         return new TestAuthenticator(authenticator.Key, codes) { _lastStep = authenticator._lastStep };
     }
@@ -50,11 +53,14 @@ public sealed partial class TestAuthenticator(string key, IReadOnlyList<string> 
     public static async Task<TestAuthenticator> EnrolAsync(RehabAppFactory app, string userName) =>
         await EnrolAsync(await PageClient.SignInAsync(app, userName));
 
-    public Task<HttpResponseMessage> RequestTokenAsync(HttpClient client, string userName, string? code = null,
+    public static Task<HttpResponseMessage> RequestTokenAsync(HttpClient client, string userName, string? code = null,
         string? recoveryCode = null) =>
         client.PostAsJsonAsync("/api/v1/auth/token", new
         {
-            username = userName, password = RehabAppFactory.Password, twoFactorCode = code, twoFactorRecoveryCode = recoveryCode,
+            username = userName,
+            password = RehabAppFactory.Password,
+            twoFactorCode = code,
+            twoFactorRecoveryCode = recoveryCode,
         });
 
     [GeneratedRegex("<code id=\"authenticator-key\">([a-z2-7 ]+)</code>")]

@@ -2,7 +2,7 @@ using QRCoder;
 
 namespace Rehab.Web.Auth.Mfa;
 
-/// <summary>What an authenticator app needs to enrol: the shared key in text and as a QR code, drawn here, not fetched.</summary>
+/// <summary>What an authenticator app needs to enrol: the shared key in text and as a QR code drawn here.</summary>
 public sealed record AuthenticatorSetup(string Key, string Uri)
 {
     public const string Issuer = "Rehab EMR";

@@ -5,7 +5,7 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Auth.Mfa;
 
-/// <summary>The result of a step on the sign-in security page: new recovery codes to show once, or why not.</summary>
+/// <summary>A step on the sign-in security page: done (with new recovery codes to show once, if any), or why not.</summary>
 public sealed record MfaStep(IReadOnlyList<string>? RecoveryCodes, string? Error)
 {
     public static MfaStep Refused(string error) => new(null, error);
@@ -25,7 +25,7 @@ public sealed class MfaEnrolment(
     public const int RecoveryCodeCount = 10;
     public const string Entity = "Authenticator";
 
-    /// <summary>The key to enrol, made on first use; a signed-in user's session is renewed for the key's new stamp.</summary>
+    /// <summary>The key to enrol, made on first use; a signed-in user's session is renewed for the new stamp.</summary>
     public async Task<AuthenticatorSetup> SetupAsync(RehabUser user, bool signedIn)
     {
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
@@ -56,7 +56,7 @@ public sealed class MfaEnrolment(
         if (await CheckAsync(user, code) is { } wrong)
             return wrong;
         var codes = await NewCodesAsync(user, signedIn: true);
-        await RecordAsync(user, AuditAction.Update, "RecoveryCodes", "new recovery codes; the old ones no longer work", ct);
+        await RecordAsync(user, AuditAction.Update, "RecoveryCodes", "new recovery codes; the old ones are void", ct);
         return new(codes, null);
     }
 
@@ -65,16 +65,17 @@ public sealed class MfaEnrolment(
         if (!user.TwoFactorEnabled)
             return MfaStep.Refused("Multi-factor authentication is already off for this account.");
         if (await policy.MustEnrolAsync(user, ct))
-            return MfaStep.Refused("Your company requires multi-factor authentication for your account, so it stays on.");
+            return MfaStep.Refused(
+                "Your company requires multi-factor authentication for your account, so it stays on.");
         if (await CheckAsync(user, code) is { } wrong)
             return wrong;
         await RemoveAsync(users, user);
         await signIn.RefreshSignInAsync(user);
         await RecordAsync(user, AuditAction.Delete, Entity, "turned off by the user", ct);
-        return new([], null);
+        return new(null, null);
     }
 
-    /// <summary>Turns the second factor off and makes the old key and recovery codes worthless; ends the user's sessions.</summary>
+    /// <summary>Turns the second factor off, voids the key and recovery codes, ends the user's sessions.</summary>
     public static async Task RemoveAsync(UserManager<RehabUser> users, RehabUser user)
     {
         await users.SetTwoFactorEnabledAsync(user, false);
@@ -89,8 +90,10 @@ public sealed class MfaEnrolment(
         return await secondFactor.CheckAsync(user, new(code, null)) switch
         {
             null => null,
-            SecondFactor.LockedOut => MfaStep.Refused("Too many wrong codes or passwords: the account is locked for 15 minutes."),
-            _ => MfaStep.Refused("That code does not match. Enter the code your authenticator app shows now; each code works once."),
+            SecondFactor.LockedOut =>
+                MfaStep.Refused("Too many wrong codes or passwords: the account is locked for 15 minutes."),
+            _ => MfaStep.Refused(
+                "That code does not match. Enter the code your authenticator app shows now; each code works once."),
         };
     }
 

@@ -5,7 +5,7 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Auth.Mfa;
 
-/// <summary>Whether the company's setting obliges a user to sign in with a second factor; read before a tenant is known.</summary>
+/// <summary>Whether the company's setting obliges a user to use a second factor; read before sign-in.</summary>
 public sealed class MfaPolicy(RehabDbContext db)
 {
     public async Task<bool> MustEnrolAsync(RehabUser user, CancellationToken ct)

@@ -35,7 +35,8 @@ public sealed class MfaReset(RehabDbContext db, ITenantContext tenant, UserManag
                 "sign-in security page when the company allows it."));
         await MfaEnrolment.RemoveAsync(users, user);
         await audit.RecordAsync(new AuditEvent(AuditAction.Delete, MfaEnrolment.Entity, AuditOutcome.Success,
-            EntityId: user.Id.ToString(), Details: $"multi-factor authentication of {user.UserName} reset by an administrator"), ct);
+            EntityId: user.Id.ToString(),
+            Details: $"multi-factor authentication of {user.UserName} reset by an administrator"), ct);
         return (await StatusOfAsync(user, ct), null);
     }
 
@@ -58,14 +59,16 @@ public static class MfaEndpoints
             .WithSummary("Whether the user signs in with multi-factor authentication");
         group.MapPost("/reset", ResetAsync).RequireAuthorization(Permission.EditUsers)
             .WithSummary("Reset the user's multi-factor authentication")
-            .WithDescription("For a lost phone: turns the user's authenticator off, voids their recovery codes and ends " +
-                             "their sessions; audited. They enrol again at their next sign-in when the company " +
-                             "requires it. Not for your own account (409).");
+            .WithDescription("For a lost phone: turns the user's authenticator off, voids their recovery codes and " +
+                             "ends their sessions; audited. They enrol again at their next sign-in when the " +
+                             "company requires it. Not for your own account (409).");
     }
 
     private static async Task<Results<Ok<MfaStatus>, ProblemHttpResult>> StatusAsync(Guid id, MfaReset reset,
         CancellationToken ct) =>
-        await reset.StatusAsync(id, ct) is { } status ? TypedResults.Ok(status) : UserEndpoints.Problem(UserEditor.NotFound());
+        await reset.StatusAsync(id, ct) is { } status
+            ? TypedResults.Ok(status)
+            : UserEndpoints.Problem(UserEditor.NotFound());
 
     private static async Task<Results<Ok<MfaStatus>, ProblemHttpResult>> ResetAsync(Guid id, MfaReset reset,
         CancellationToken ct)

@@ -9,7 +9,8 @@ public static class MfaServices
     {
         services.Configure<IdentityOptions>(o =>
         {
-            o.Tokens.ProviderMap[SingleUseAuthenticator.Name] = new TokenProviderDescriptor(typeof(SingleUseAuthenticator));
+            o.Tokens.ProviderMap[SingleUseAuthenticator.Name] =
+                new TokenProviderDescriptor(typeof(SingleUseAuthenticator));
             o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticator.Name;
         });
         services.AddTransient<SingleUseAuthenticator>();

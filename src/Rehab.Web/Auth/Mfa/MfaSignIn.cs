@@ -59,9 +59,11 @@ public sealed class MfaSignIn(
         return new(LoginOutcome.SignedIn);
     }
 
-    /// <summary>The user between the password and the second step of a page sign-in, if they still may sign in.</summary>
+    /// <summary>The user between the password and the second step of a page sign-in, while they may sign in.</summary>
     public async Task<RehabUser?> PendingUserAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is { } user && await signIn.CanSignInAsync(user) ? user : null;
+        await signIn.GetTwoFactorAuthenticationUserAsync() is { } user && await signIn.CanSignInAsync(user)
+            ? user
+            : null;
 
     /// <summary>The second step of a page sign-in.</summary>
     public async Task<bool> CompleteAsync(RehabUser user, SecondFactorAnswer answer, CancellationToken ct)
@@ -96,11 +98,12 @@ public sealed class MfaSignIn(
     }
 
     // The same cookie and claim Identity's own two-factor step reads back in GetTwoFactorAuthenticationUserAsync.
-    private Task RememberPendingAsync(RehabUser user) => signIn.Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme,
-        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
+    private Task RememberPendingAsync(RehabUser user) =>
+        signIn.Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
 
     private Task AuditAsync(RehabUser user, bool succeeded, string? details, CancellationToken ct) =>
         audit.RecordAsync(new AuditEvent(succeeded ? AuditAction.Login : AuditAction.LoginFailed, "User",
-            succeeded ? AuditOutcome.Success : AuditOutcome.Failure, EntityId: user.Id.ToString(), CompanyId: user.CompanyId,
-            UserId: user.Id, UserName: user.UserName, Details: details), ct);
+            succeeded ? AuditOutcome.Success : AuditOutcome.Failure, EntityId: user.Id.ToString(),
+            CompanyId: user.CompanyId, UserId: user.Id, UserName: user.UserName, Details: details), ct);
 }

@@ -3,7 +3,7 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Auth.Mfa;
 
-/// <summary>A code from the authenticator app or one of the recovery codes, as the sign-in forms and the token request carry them.</summary>
+/// <summary>A code from the authenticator app or a recovery code, as sign-in forms and tokens carry them.</summary>
 public sealed record SecondFactorAnswer(string? Code, string? RecoveryCode)
 {
     public const int MaximumLength = 32;
@@ -22,7 +22,8 @@ public sealed class SecondFactor(UserManager<RehabUser> users)
         if (await users.IsLockedOutAsync(user))
             return LockedOut;
         var passed = !string.IsNullOrWhiteSpace(answer.Code)
-            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, answer.Code.Trim())
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider,
+                answer.Code.Trim())
             : !string.IsNullOrWhiteSpace(answer.RecoveryCode)
               && (await users.RedeemTwoFactorRecoveryCodeAsync(user, answer.RecoveryCode.Trim())).Succeeded;
         if (passed)

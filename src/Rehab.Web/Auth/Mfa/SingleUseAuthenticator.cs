@@ -27,13 +27,15 @@ public sealed class SingleUseAuthenticator(TimeProvider clock) : IUserTwoFactorT
             || await manager.GetAuthenticatorKeyAsync(user) is not { Length: > 0 } key)
             return false;
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        if (!totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, code, out var step, new VerificationWindow(previous: 1, future: 1)))
+        var window = new VerificationWindow(previous: 1, future: 1);
+        if (!totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, code, out var step, window))
             return false;
         var last = await manager.GetAuthenticationTokenAsync(user, Name, LastStep);
         if (last is not null && long.Parse(last, CultureInfo.InvariantCulture) >= step)
             return false;
         // The user row's concurrency stamp makes two requests racing with the same code end with one winner.
-        var saved = await manager.SetAuthenticationTokenAsync(user, Name, LastStep, step.ToString(CultureInfo.InvariantCulture));
+        var saved = await manager.SetAuthenticationTokenAsync(user, Name, LastStep,
+            step.ToString(CultureInfo.InvariantCulture));
         return saved.Succeeded;
     }
 }

@@ -46,14 +46,14 @@ public sealed class MfaModel(UserManager<RehabUser> users, MfaSignIn mfa, MfaPol
     public Task<IActionResult> OnPostTurnOffAsync(CancellationToken ct) =>
         StepAsync((user, ct) => enrolment.TurnOffAsync(user, Code, ct), ct, signedInOnly: true);
 
-    private async Task<IActionResult> StepAsync(Func<RehabUser, CancellationToken, Task<MfaStep>> work, CancellationToken ct,
-        bool signedInOnly = false)
+    private async Task<IActionResult> StepAsync(Func<RehabUser, CancellationToken, Task<MfaStep>> work,
+        CancellationToken ct, bool signedInOnly = false)
     {
         if (await WhoAsync(ct) is not { } user || (signedInOnly && Pending))
             return RedirectToPage("/Login");
         var step = await work(user, ct);
         Error = step.Error;
-        if (step.RecoveryCodes is { Count: 0 })
+        if (step is { Error: null, RecoveryCodes: null })
         {
             Notice = "Multi-factor authentication is off. You can enrol an authenticator app again below.";
             return RedirectToPage();
@@ -75,7 +75,7 @@ public sealed class MfaModel(UserManager<RehabUser> users, MfaSignIn mfa, MfaPol
         return Page();
     }
 
-    /// <summary>The signed-in user, or the one half-way through signing in whom the company requires to enrol.</summary>
+    /// <summary>The signed-in user, or one half-way through signing in whom the company requires to enrol.</summary>
     private async Task<RehabUser?> WhoAsync(CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated == true)

@@ -6,7 +6,7 @@ using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages.Account;
 
-/// <summary>The second step of signing in: the authenticator's code or a recovery code, after the right password.</summary>
+/// <summary>The second step of signing in: the authenticator's code or a recovery code after the password.</summary>
 [AllowAnonymous]
 public sealed class SecondFactorModel(MfaSignIn mfa) : PageModel
 {

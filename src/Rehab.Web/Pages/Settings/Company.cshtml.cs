@@ -45,7 +45,8 @@ public sealed class CompanyModel(RehabDbContext db, ITenantContext tenant) : Pag
     [
         "payerRules", "additionalModifiers",
         .. Modifiers.SelectMany((_, i) => new[] { $"additionalModifiers[{i}].code", $"additionalModifiers[{i}].description" }),
-        "initialExamCaseCopy", "evaluationComplexityCoding", "planOfCareAlertDays", "referenceClinicId", "mfaRequirement",
+        "initialExamCaseCopy", "evaluationComplexityCoding", "planOfCareAlertDays", "referenceClinicId",
+        "mfaRequirement",
     ];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -6,7 +6,7 @@ using Rehab.Web.Auth.Mfa;
 
 namespace Rehab.Web.Pages.Users;
 
-/// <summary>A user administrator's view of a colleague's second factor, with the audited reset for a lost phone.</summary>
+/// <summary>A user administrator's view of a colleague's second factor and its audited reset.</summary>
 [Authorize(Policy = Permission.EditUsers)]
 public sealed class MfaModel(MfaReset reset) : PageModel
 {
