@@ -55,7 +55,7 @@ public sealed class MfaSignIn(
             await RememberPendingAsync(user);
             return new(LoginOutcome.EnrolmentRequired);
         }
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [PasswordClaim]);
         return new(LoginOutcome.SignedIn);
     }
 
@@ -85,6 +85,8 @@ public sealed class MfaSignIn(
     public static SecondFactorAnswer? Answer(string? code, string? recoveryCode) =>
         code is null && recoveryCode is null ? null : new(code, recoveryCode);
 
+    // The authentication methods Identity's own sign-in records (RFC 8176).
+    private static readonly Claim PasswordClaim = new("amr", "pwd");
     private static readonly Claim MultiFactorClaim = new("amr", "mfa");
 
     private static string Method(SecondFactorAnswer answer) =>
