@@ -1,5 +1,6 @@
 using Rehab.Core.Billing;
 using Rehab.Core.Common;
+using Rehab.Core.Users;
 
 namespace Rehab.Core.Settings;
 
@@ -13,6 +14,7 @@ public sealed record CompanySettings
     public int PlanOfCareAlertDays { get; init; } = 14;
     /// <summary>The clinic the settings review compares the others with; null compares with the majority.</summary>
     public Guid? ReferenceClinicId { get; init; }
+    public MfaRequirement MfaRequirement { get; init; } = MfaRequirement.Optional;
 
     public bool DefinesModifier(string code) => AdditionalModifiers.Any(m => AdditionalModifier.SameCode(m.Code, code));
 
@@ -32,6 +34,8 @@ public sealed record CompanySettings
             errors.Add("additionalModifiers", $"Modifier {code.Key} is listed more than once.");
         if (PlanOfCareAlertDays is < 0 or > 365)
             errors.Add(nameof(PlanOfCareAlertDays), "Plan-of-care alert days must be between 0 and 365.");
+        if (!Enum.IsDefined(MfaRequirement))
+            errors.Add(nameof(MfaRequirement), "Multi-factor authentication is Optional, Administrators or Everyone.");
         return errors;
     }
 }

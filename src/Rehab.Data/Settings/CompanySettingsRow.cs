@@ -2,6 +2,7 @@ using System.Text.Json;
 using Rehab.Core.Billing;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
+using Rehab.Core.Users;
 using Rehab.Data.Audit;
 
 namespace Rehab.Data.Settings;
@@ -17,6 +18,8 @@ public sealed class CompanySettingsRow : ITenantOwned, IAuditsValues
     public bool EvaluationComplexityCoding { get; set; }
     public int PlanOfCareAlertDays { get; set; }
     public Guid? ReferenceClinicId { get; set; }
+    /// <summary>Null on rows saved before the setting existed: optional.</summary>
+    public MfaRequirement? MfaRequirement { get; set; }
 
     public CompanySettings ToSettings() => new()
     {
@@ -26,6 +29,7 @@ public sealed class CompanySettingsRow : ITenantOwned, IAuditsValues
         EvaluationComplexityCoding = EvaluationComplexityCoding,
         PlanOfCareAlertDays = PlanOfCareAlertDays,
         ReferenceClinicId = ReferenceClinicId,
+        MfaRequirement = MfaRequirement ?? Core.Users.MfaRequirement.Optional,
     };
 
     public void Apply(CompanySettings settings)
@@ -37,6 +41,7 @@ public sealed class CompanySettingsRow : ITenantOwned, IAuditsValues
         EvaluationComplexityCoding = settings.EvaluationComplexityCoding;
         PlanOfCareAlertDays = settings.PlanOfCareAlertDays;
         ReferenceClinicId = settings.ReferenceClinicId;
+        MfaRequirement = settings.MfaRequirement;
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -13,6 +13,7 @@ internal sealed class CompanySettingsRowConfiguration : IEntityTypeConfiguration
         b.HasKey(s => s.CompanyId);
         b.Property(s => s.PayerRules).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.AdditionalModifiers).HasMaxLength(20000);
+        b.Property(s => s.MfaRequirement).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Company>().WithOne().HasForeignKey<CompanySettingsRow>(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -8,7 +8,7 @@ namespace Rehab.Data.Users;
 /// Identity's user store. Sign-in and cookie validation look people up before a company is known, so
 /// the store alone reads users across companies; every other query on users is tenant-filtered.
 /// </summary>
-public sealed class RehabUserStore(RehabDbContext context, IdentityErrorDescriber? describer = null)
+public sealed partial class RehabUserStore(RehabDbContext context, IdentityErrorDescriber? describer = null)
     : UserStore<RehabUser, IdentityRole<Guid>, RehabDbContext, Guid>(context, describer)
 {
     public override IQueryable<RehabUser> Users => Context.Users.IgnoreQueryFilters();

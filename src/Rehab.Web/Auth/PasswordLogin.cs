@@ -5,19 +5,25 @@ using Microsoft.Extensions.Options;
 using Rehab.Core.Audit;
 using Rehab.Data.Audit;
 using Rehab.Data.Users;
+using Rehab.Web.Auth.Mfa;
 
 namespace Rehab.Web.Auth;
 
-/// <summary>Username and password sign-in for pages (cookie) and API clients (bearer), audited either way.</summary>
+/// <summary>
+/// Username and password sign-in for pages (cookie) and API clients (bearer), audited either way; a second factor
+/// follows where the user enrolled one or the company requires it.
+/// </summary>
 public sealed class PasswordLogin(
     SignInManager<RehabUser> signIn,
     UserManager<RehabUser> users,
     AuditLog audit,
+    MfaSignIn mfa,
     IOptionsMonitor<BearerTokenOptions> bearer,
     DecoyPassword decoy,
     TimeProvider clock)
 {
-    public async Task<bool> SignInAsync(string scheme, string userName, string password, CancellationToken ct)
+    public async Task<LoginResult> SignInAsync(string scheme, string userName, string password, CancellationToken ct,
+        SecondFactorAnswer? secondFactor = null)
     {
         signIn.AuthenticationScheme = scheme;
         var user = await users.FindByNameAsync(userName);
@@ -25,26 +31,32 @@ public sealed class PasswordLogin(
             decoy.Check(password);
         var result = user is null
             ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+            : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        var login = result.Succeeded
+            ? await mfa.AfterPasswordAsync(user!, secondFactor, ct)
+            : new(LoginOutcome.Refused, result switch
+            {
+                { IsLockedOut: true } => "account locked out",
+                { IsNotAllowed: true } => "account inactive",
+                _ when user is null => "unknown username",
+                _ => "wrong password",
+            });
+        // A page sign-in waiting for its second step is audited when the step is done.
+        var api = scheme == IdentityConstants.BearerScheme;
+        if (!api && login.Outcome is not (LoginOutcome.SignedIn or LoginOutcome.Refused))
+            return login;
 
-        var why = result switch
-        {
-            { Succeeded: true } => null,
-            { IsLockedOut: true } => "account locked out",
-            { IsNotAllowed: true } => "account inactive",
-            _ when user is null => "unknown username",
-            _ => "wrong password",
-        };
+        var succeeded = login.Outcome == LoginOutcome.SignedIn;
         await audit.RecordAsync(new AuditEvent(
-            result.Succeeded ? (scheme == IdentityConstants.BearerScheme ? AuditAction.TokenIssued : AuditAction.Login) : AuditAction.LoginFailed,
+            succeeded ? (api ? AuditAction.TokenIssued : AuditAction.Login) : AuditAction.LoginFailed,
             "User",
-            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
+            succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
             EntityId: user?.Id.ToString(),
             CompanyId: user?.CompanyId,
             UserId: user?.Id,
             UserName: Truncate(user?.UserName ?? userName, 256),
-            Details: why), ct);
-        return result.Succeeded;
+            Details: login.Why), ct);
+        return login;
     }
 
     /// <summary>The principal for a new bearer token, when the refresh token is genuine, unexpired and its user unchanged and active.</summary>

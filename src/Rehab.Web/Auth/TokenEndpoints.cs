@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Common;
 using Rehab.Core.Users;
+using Rehab.Web.Auth.Mfa;
 
 namespace Rehab.Web.Auth;
 
 public static class TokenEndpoints
 {
-    public sealed record TokenRequest(string? Username, string? Password);
+    /// <summary>The second-factor fields carry the names Identity's own login API gives them.</summary>
+    public sealed record TokenRequest(string? Username, string? Password, string? TwoFactorCode = null,
+        string? TwoFactorRecoveryCode = null);
     public sealed record RefreshRequest(string? RefreshToken);
 
     public static void MapTokenEndpoints(this RouteGroupBuilder api)
@@ -18,11 +21,14 @@ public static class TokenEndpoints
             .RequireRateLimiting(SignInThrottle.Policy)
             .WithTags("Authentication")
             .WithSummary("Exchange a username and password for a bearer token")
-            .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the account for 15 minutes.")
+            .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the " +
+                             "account for 15 minutes. Users with multi-factor authentication add twoFactorCode (from " +
+                             "their authenticator app) or twoFactorRecoveryCode; wrong codes count toward the lockout.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapPost("/auth/refresh", RefreshAsync)
             .AllowAnonymous()
@@ -57,14 +63,20 @@ public static class TokenEndpoints
             errors.Add("password", "Password is required.");
         else if (request.Password.Length > PasswordRules.MaximumLength)
             errors.Add("password", $"Password must be at most {PasswordRules.MaximumLength} characters.");
+        errors.MaxLength("twoFactorCode", request.TwoFactorCode, "Two-factor code", SecondFactorAnswer.MaximumLength);
+        errors.MaxLength("twoFactorRecoveryCode", request.TwoFactorRecoveryCode, "Two-factor recovery code",
+            SecondFactorAnswer.MaximumLength);
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
 
         // On success the bearer handler writes { tokenType, accessToken, expiresIn, refreshToken } itself.
-        return await login.SignInAsync(IdentityConstants.BearerScheme, request.Username!, request.Password!, ct)
-            ? TypedResults.Empty
-            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                detail: "The username or password is wrong, or the account is locked or inactive.");
+        var result = await login.SignInAsync(IdentityConstants.BearerScheme, request.Username!, request.Password!, ct,
+            MfaSignIn.Answer(request.TwoFactorCode, request.TwoFactorRecoveryCode));
+        return result.Outcome switch
+        {
+            LoginOutcome.SignedIn => TypedResults.Empty,
+            _ => MfaProblems.ForToken(result.Outcome),
+        };
     }
 
     private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> RefreshAsync(

@@ -14,6 +14,7 @@ using Rehab.Web.Referrals;
 using Rehab.Web.Settings;
 using Rehab.Web.Training;
 using Rehab.Web.Users;
+using Rehab.Web.Auth.Mfa;
 using Scalar.AspNetCore;
 
 namespace Rehab.Web.Hosting;
@@ -57,6 +58,7 @@ public static class ApiSetup
         api.MapBulkUserEndpoints();
         api.MapAnalyticsRoleEndpoints();
         api.MapUserEndpoints();
+        api.MapMfaEndpoints();
         api.MapLicenseEndpoints();
         api.MapLicenseRequestEndpoints();
         api.MapPayerEndpoints();

@@ -3,6 +3,7 @@ using Rehab.Data.Tenancy;
 using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Auth;
+using Rehab.Web.Auth.Mfa;
 using Rehab.Web.Errors;
 using Rehab.Web.Patients;
 
@@ -27,6 +28,7 @@ public static class RehabHost
         services.AddScoped<PasswordLogin>();
         services.AddScoped<DecoyPassword>();
         services.AddSingleton<AutomaticLogoff>();
+        services.AddRehabMfa();
         services.AddScoped<TabletHandover>();
         services.AddScoped<Users.UserEditor>();
         services.AddScoped<Users.UnlockAccount>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Rehab.Core.Users;
 using Rehab.Web.Auth;
+using Rehab.Web.Auth.Mfa;
 using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages;
@@ -25,11 +26,16 @@ public sealed class LoginModel(PasswordLogin login) : PageModel
             Error = "Enter your username and password.";
             return Page();
         }
-        if (!await login.SignInAsync(IdentityConstants.ApplicationScheme, Username.Trim(), Password, ct))
+        var result = await login.SignInAsync(IdentityConstants.ApplicationScheme, Username.Trim(), Password, ct);
+        if (result.Outcome == LoginOutcome.Refused)
         {
             Error = "The username or password is wrong, or the account is locked or inactive.";
             return Page();
         }
+        if (result.Outcome != LoginOutcome.SignedIn)
+            return RedirectToPage(
+                result.Outcome == LoginOutcome.SecondFactorRequired ? "/Account/SecondFactor" : "/Account/Mfa",
+                new { ReturnUrl });
         TempData[FeeScheduleAlerts.ShowAfterSignIn] = true;
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }

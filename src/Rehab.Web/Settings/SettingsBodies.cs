@@ -3,6 +3,7 @@ using Rehab.Core.Billing;
 using Rehab.Core.Billing.Threshold;
 using Rehab.Core.Common;
 using Rehab.Core.Settings;
+using Rehab.Core.Users;
 
 namespace Rehab.Web.Settings;
 
@@ -19,6 +20,8 @@ public sealed record CompanySettingsBody
     public int PlanOfCareAlertDays { get; init; } = 14;
     /// <summary>The clinic the settings review compares the others with; left out, the majority.</summary>
     public Guid? ReferenceClinicId { get; init; }
+    [JsonConverter(typeof(JsonStringEnumConverter<MfaRequirement>))]
+    public MfaRequirement MfaRequirement { get; init; } = MfaRequirement.Optional;
 
     public CompanySettings ToSettings() => new()
     {
@@ -30,6 +33,7 @@ public sealed record CompanySettingsBody
         EvaluationComplexityCoding = EvaluationComplexityCoding,
         PlanOfCareAlertDays = PlanOfCareAlertDays,
         ReferenceClinicId = ReferenceClinicId,
+        MfaRequirement = MfaRequirement,
     };
 
     public static CompanySettingsBody From(CompanySettings s) => new()
@@ -40,6 +44,7 @@ public sealed record CompanySettingsBody
         EvaluationComplexityCoding = s.EvaluationComplexityCoding,
         PlanOfCareAlertDays = s.PlanOfCareAlertDays,
         ReferenceClinicId = s.ReferenceClinicId,
+        MfaRequirement = s.MfaRequirement,
     };
 }
 

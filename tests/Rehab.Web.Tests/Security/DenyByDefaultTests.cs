@@ -18,6 +18,9 @@ public sealed class DenyByDefaultTests(Apps apps) : IClassFixture<Apps>
         "* /Login",
         "* /Denied",
         "* /Error",
+        // the second sign-in step and the enrolment it may require; both find the user from the two-factor cookie
+        "* /Account/SecondFactor",
+        "* /Account/Mfa",
         // static files of the API reference page (the page itself and the OpenAPI document need a sign-in)
         "GET /api-reference/scalar.js",
         "GET /api-reference/scalar.aspnetcore.js",

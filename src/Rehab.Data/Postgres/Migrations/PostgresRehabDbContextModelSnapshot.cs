@@ -1474,6 +1474,10 @@ namespace Rehab.Data.Postgres.Migrations
                     b.Property<bool>("InitialExamCaseCopy")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("MfaRequirement")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("PayerRules")
                         .IsRequired()
                         .HasMaxLength(30)

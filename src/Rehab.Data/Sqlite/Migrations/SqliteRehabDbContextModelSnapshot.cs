@@ -1461,6 +1461,10 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.Property<bool>("InitialExamCaseCopy")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MfaRequirement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PayerRules")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -31,6 +31,7 @@ public sealed class CompanyModel(RehabDbContext db, ITenantContext tenant) : Pag
         ["planOfCareAlertDays"] = "Plan-of-care alert days is a whole number of days between 0 and 365.",
         ["payerRules"] = "Choose whether to defer to the primary payer or to the 8-Minute Rule.",
         ["referenceClinicId"] = "Choose the reference clinic from the list.",
+        ["mfaRequirement"] = "Choose who must sign in with multi-factor authentication.",
     };
 
     [BindProperty] public CompanySettingsBody Input { get; set; } = new();
@@ -45,6 +46,7 @@ public sealed class CompanyModel(RehabDbContext db, ITenantContext tenant) : Pag
         "payerRules", "additionalModifiers",
         .. Modifiers.SelectMany((_, i) => new[] { $"additionalModifiers[{i}].code", $"additionalModifiers[{i}].description" }),
         "initialExamCaseCopy", "evaluationComplexityCoding", "planOfCareAlertDays", "referenceClinicId",
+        "mfaRequirement",
     ];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -15,6 +15,7 @@ public static partial class SettingsHistoryText
     public static string Field(string field) => field switch
     {
         "AppliesCciEdits" => "Applies CCI edits",
+        "MfaRequirement" => "Multi-factor authentication",
         _ => Words().Replace(field, " $1").ToLowerInvariant() is var words && words.Length > 0
             ? char.ToUpperInvariant(words[0]) + words[1..]
             : field,
@@ -34,6 +35,7 @@ public static partial class SettingsHistoryText
             "PayerRules" when Enum.TryParse<PayerRules>(value, out var rules) =>
                 rules == PayerRules.DeferToPrimary ? "defer to the primary payer" : "defer to the 8-Minute Rule",
             "AdditionalModifiers" => ModifierCodes(value),
+            "MfaRequirement" => value == "Optional" ? "optional" : $"required for {value.ToLowerInvariant()}",
             _ => value,
         },
     };
