@@ -14,8 +14,12 @@ public sealed class PasswordLogin(
     UserManager<RehabUser> users,
     AuditLog audit,
     IOptionsMonitor<BearerTokenOptions> bearer,
-    TimeProvider clock)
+    TimeProvider clock,
+    SignInSessions sessions)
 {
+    /// <summary>The last sign-in had the right password, but the password must be changed first.</summary>
+    public bool NeedsPasswordChange { get; private set; }
+
     public async Task<bool> SignInAsync(string scheme, string userName, string password, CancellationToken ct)
     {
         signIn.AuthenticationScheme = scheme;
@@ -24,9 +28,11 @@ public sealed class PasswordLogin(
             ? SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
 
+        NeedsPasswordChange = result is PasswordChangeRequired;
         var why = result switch
         {
             { Succeeded: true } => null,
+            PasswordChangeRequired => "password must be changed",
             { IsLockedOut: true } => "account locked out",
             { IsNotAllowed: true } => "account inactive",
             _ when user is null => "unknown username",
@@ -53,9 +59,16 @@ public sealed class PasswordLogin(
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
         if (user is null || !await signIn.CanSignInAsync(user))
             return null;
+        if (await sessions.RotateAsync(ticket.Principal, ct) is not { } generation)
+            return null;
         await audit.RecordAsync(new AuditEvent(AuditAction.TokenRefreshed, "User", AuditOutcome.Success,
             EntityId: user.Id.ToString(), CompanyId: user.CompanyId, UserId: user.Id, UserName: user.UserName), ct);
-        return await signIn.CreateUserPrincipalAsync(user);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaims([
+            new Claim(SessionClaims.Session, ticket.Principal.SessionId().ToString()!),
+            new Claim(SessionClaims.RefreshGeneration, generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]);
+        return principal;
     }
 
     public async Task SignOutAsync(CancellationToken ct)

@@ -61,6 +61,7 @@ public static class TokenEndpoints
         // On success the bearer handler writes { tokenType, accessToken, expiresIn, refreshToken } itself.
         return await login.SignInAsync(IdentityConstants.BearerScheme, request.Username!, request.Password!, ct)
             ? TypedResults.Empty
+            : login.NeedsPasswordChange ? PasswordChange.MustChangeFirst()
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The username or password is wrong, or the account is locked or inactive.");
     }

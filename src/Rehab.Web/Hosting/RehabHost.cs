@@ -99,6 +99,8 @@ public static class RehabHost
         app.UseRouting();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseMiddleware<SessionCheck>();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
