@@ -13,6 +13,9 @@ public sealed class SessionCache(TimeProvider clock)
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
 
+    /// <summary>Sign-ins not seen again would stay forever; past this many entries, stale ones are swept.</summary>
+    private const int SweepAbove = 10_000;
+
     private readonly ConcurrentDictionary<Guid, (SessionState State, DateTimeOffset Until)> _entries = new();
 
     public SessionState? Get(Guid sessionId)
@@ -25,7 +28,15 @@ public sealed class SessionCache(TimeProvider clock)
         return null;
     }
 
-    public void Set(Guid sessionId, SessionState state) => _entries[sessionId] = (state, clock.GetUtcNow() + Freshness);
+    public void Set(Guid sessionId, SessionState state)
+    {
+        var now = clock.GetUtcNow();
+        if (_entries.Count >= SweepAbove)
+            foreach (var (id, entry) in _entries)
+                if (entry.Until <= now)
+                    _entries.TryRemove(id, out _);
+        _entries[sessionId] = (state, now + Freshness);
+    }
 
     public void Forget(Guid sessionId) => _entries.TryRemove(sessionId, out _);
 
