@@ -17,6 +17,7 @@ public static class PasswordAge
     public static bool IsExpired(PasswordExpiry expiry, DateTimeOffset? changedAt, DateTimeOffset now) =>
         expiry.Lifetime() is { } lifetime && (changedAt is not { } changed || now >= changed + lifetime);
 
-    public static bool MustChange(bool forcedByAdmin, PasswordExpiry expiry, DateTimeOffset? changedAt, DateTimeOffset now) =>
+    public static bool MustChange(
+        bool forcedByAdmin, PasswordExpiry expiry, DateTimeOffset? changedAt, DateTimeOffset now) =>
         forcedByAdmin || IsExpired(expiry, changedAt, now);
 }

@@ -19,8 +19,9 @@ public sealed class RehabUserStore(RehabDbContext context, IdentityErrorDescribe
         return Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
     }
 
-    /// <summary>Every way a password is set (creation, change, reset) restarts its expiry and clears a forced change.</summary>
-    public override Task SetPasswordHashAsync(RehabUser user, string? passwordHash, CancellationToken cancellationToken = default)
+    /// <summary>Every way a password is set (creation, change, reset) restarts its age, ends a forced change.</summary>
+    public override Task SetPasswordHashAsync(
+        RehabUser user, string? passwordHash, CancellationToken cancellationToken = default)
     {
         user.PasswordChangedAt = Context.Clock.GetUtcNow();
         user.MustChangePassword = false;

@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Rehab.Data.Users;
 
 /// <summary>What the database said of a sign-in, moments ago.</summary>
-public sealed record SessionState(Guid UserId, string? SecurityStamp, bool UserActive, DateTimeOffset EndsAt, bool Ended);
+public sealed record SessionState(
+    Guid UserId, string? SecurityStamp, bool UserActive, DateTimeOffset EndsAt, bool Ended);
 
 /// <summary>
 /// Remembers session checks for a few seconds so a request costs no query on a hit. A change to a user's access

@@ -38,7 +38,8 @@ public static class AccountEndpoints
         ChangePasswordRequest request, ChangePassword change, ClaimsPrincipal user, CancellationToken ct) =>
         Answer(await change.HandleAsync(user, request, ct));
 
-    private static async Task<NoContent> SignOutAsync(SignInSessions sessions, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<NoContent> SignOutAsync(
+        SignInSessions sessions, ClaimsPrincipal user, CancellationToken ct)
     {
         await sessions.EndAsync(user, "signed out", ct);
         return TypedResults.NoContent();
@@ -50,13 +51,16 @@ public static class AccountEndpoints
             ? Answer(decision)
             : UserEndpoints.Problem(UserEditor.NotFound());
 
-    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Answer(Decision decision) => decision.Kind switch
-    {
-        null => TypedResults.NoContent(),
-        ProblemKind.Invalid => TypedResults.ValidationProblem(decision.ToDictionary()),
-        var kind => TypedResults.Problem(
-            statusCode: kind == ProblemKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status403Forbidden,
-            title: decision.Problems[0].Message,
-            extensions: new Dictionary<string, object?> { ["errors"] = decision.ToDictionary() }),
-    };
+    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Answer(Decision decision) =>
+        decision.Kind switch
+        {
+            null => TypedResults.NoContent(),
+            ProblemKind.Invalid => TypedResults.ValidationProblem(decision.ToDictionary()),
+            var kind => TypedResults.Problem(
+                statusCode: kind == ProblemKind.Conflict
+                    ? StatusCodes.Status409Conflict
+                    : StatusCodes.Status403Forbidden,
+                title: decision.Problems[0].Message,
+                extensions: new Dictionary<string, object?> { ["errors"] = decision.ToDictionary() }),
+        };
 }

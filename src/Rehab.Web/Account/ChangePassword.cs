@@ -17,13 +17,15 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
 /// </summary>
 public sealed class ChangePassword(SignInManager<RehabUser> signIn, SignInSessions sessions, AuditLog audit)
 {
-    public async Task<Decision> HandleAsync(ClaimsPrincipal principal, ChangePasswordRequest request, CancellationToken ct)
+    public async Task<Decision> HandleAsync(
+        ClaimsPrincipal principal, ChangePasswordRequest request, CancellationToken ct)
     {
         var problems = new List<Problem>();
         if (string.IsNullOrEmpty(request.CurrentPassword))
             problems.Add(new("currentPassword", "Current password is required."));
         else if (request.CurrentPassword.Length > PasswordRules.MaximumLength)
-            problems.Add(new("currentPassword", $"Current password is at most {PasswordRules.MaximumLength} characters."));
+            problems.Add(new("currentPassword",
+                $"Current password is at most {PasswordRules.MaximumLength} characters."));
         NewPassword.Check(problems, "newPassword", request.NewPassword);
         if (problems.Count == 0 && request.NewPassword == request.CurrentPassword)
             problems.Add(new("newPassword", "The new password must differ from the current one."));
@@ -31,16 +33,19 @@ public sealed class ChangePassword(SignInManager<RehabUser> signIn, SignInSessio
             return new Decision(problems);
 
         if (await signIn.UserManager.GetUserAsync(principal) is not { } user)
-            return new Decision([new("currentPassword", "Sign in again to change your password.", ProblemKind.NotPermitted)]);
+            return new Decision(
+                [new("currentPassword", "Sign in again to change your password.", ProblemKind.NotPermitted)]);
         var check = await signIn.CheckPasswordSignInAsync(user, request.CurrentPassword!, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            await RecordAsync(user, AuditOutcome.Failure, check.IsLockedOut ? "account locked out" : "wrong password", ct);
+            var why = check.IsLockedOut ? "account locked out" : "wrong password";
+            await RecordAsync(user, AuditOutcome.Failure, why, ct);
             return new Decision([new("currentPassword", check.IsLockedOut
                 ? "Too many wrong passwords: the account is locked for 15 minutes."
                 : "The current password is wrong.")]);
         }
-        var changed = await signIn.UserManager.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
+        var changed = await signIn.UserManager.ChangePasswordAsync(
+            user, request.CurrentPassword!, request.NewPassword!);
         if (!changed.Succeeded)
             return new Decision(NewPassword.From(changed, "newPassword"));
         await sessions.EndAsync(principal, "password changed", ct);

@@ -15,7 +15,8 @@ public sealed record ResetPasswordRequest(string? NewPassword);
 /// A user manager sets another user's password: the user must change it at their next sign-in, and every sign-in
 /// they hold ends now.
 /// </summary>
-public sealed class ResetPassword(RehabDbContext db, UserManager<RehabUser> users, ITenantContext tenant, AuditLog audit)
+public sealed class ResetPassword(
+    RehabDbContext db, UserManager<RehabUser> users, ITenantContext tenant, AuditLog audit)
 {
     /// <summary>Null when no user with this id is visible to the admin.</summary>
     public async Task<Decision?> HandleAsync(Guid userId, ResetPasswordRequest request, CancellationToken ct)

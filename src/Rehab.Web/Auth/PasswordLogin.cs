@@ -66,7 +66,8 @@ public sealed class PasswordLogin(
         var principal = await signIn.CreateUserPrincipalAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaims([
             new Claim(SessionClaims.Session, ticket.Principal.SessionId().ToString()!),
-            new Claim(SessionClaims.RefreshGeneration, generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(SessionClaims.RefreshGeneration,
+                generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
         return principal;
     }

@@ -15,7 +15,9 @@ public sealed class SessionCheck(RequestDelegate next)
         if (http.User.Identity?.IsAuthenticated == true && !await sessions.IsLiveAsync(http.User, http.RequestAborted))
         {
             http.User = new ClaimsPrincipal(new ClaimsIdentity());
-            if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            var bearer = http.Request.Headers.Authorization.ToString()
+                .StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer)
                 await http.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
         await next(http);

@@ -20,7 +20,7 @@ public static class SessionClaims
 
     public static bool MustChangePassword(this ClaimsPrincipal user) => user.HasClaim(c => c.Type == PasswordChange);
 
-    /// <summary>Identity rebuilds the cookie's principal at every security-stamp check; the session stays the same.</summary>
+    /// <summary>Identity rebuilds the cookie's principal at every security-stamp check; the sign-in stays.</summary>
     public static Task KeepOnRefresh(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)

@@ -30,7 +30,7 @@ public sealed class SignInSessions(
         return session.Id;
     }
 
-    /// <summary>True while the sign-in is neither ended nor past its absolute end, and its user unchanged and active.</summary>
+    /// <summary>True until the sign-in ends or reaches its absolute end, and while its user is unchanged.</summary>
     public async Task<bool> IsLiveAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         if (principal.SessionId() is not { } id)
@@ -97,7 +97,8 @@ public sealed class SignInSessions(
         session.EndReason = reason;
         // Saves the ended session with its audit entry.
         await audit.RecordAsync(new AuditEvent(AuditAction.SessionEnded, "UserSession", AuditOutcome.Success,
-            EntityId: session.Id.ToString(), CompanyId: session.CompanyId, UserId: session.UserId, Details: reason), ct);
+            EntityId: session.Id.ToString(), CompanyId: session.CompanyId, UserId: session.UserId,
+            Details: reason), ct);
         cache.Forget(session.Id);
     }
 }

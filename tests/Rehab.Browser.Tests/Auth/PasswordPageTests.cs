@@ -29,7 +29,7 @@ public sealed class PasswordPageTests(RehabBrowser browser)
 
             await Expect(page).ToHaveURLAsync(new Regex("/Account/Password$"));
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Choose a new one before you go on.");
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"password-required-{provider}"), FullPage = true });
+            await ShotAsync(page, $"password-required-{provider}");
             await page.GotoAsync("/Patients");
             await Expect(page).ToHaveURLAsync(new Regex("/Account/Password$"));
 
@@ -39,7 +39,7 @@ public sealed class PasswordPageTests(RehabBrowser browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("common and breached passwords");
             await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"password-refused-390-{provider}"), FullPage = true });
+            await ShotAsync(page, $"password-refused-390-{provider}");
             await page.SetViewportSizeAsync(1280, 900);
 
             await page.GetByLabel("Current password").FillAsync(RehabServer.Password);
@@ -47,11 +47,15 @@ public sealed class PasswordPageTests(RehabBrowser browser)
             await page.GetByLabel("New password again").FillAsync(NewPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is changed.");
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"password-changed-{provider}"), FullPage = true });
+            await ShotAsync(page, $"password-changed-{provider}");
 
             await page.GotoAsync("/");
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Desert Sun Rehab", Level = 1 })).ToBeVisibleAsync();
+            var home = page.GetByRole(AriaRole.Heading, new() { Name = "Desert Sun Rehab", Level = 1 });
+            await Expect(home).ToBeVisibleAsync();
         });
+
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name), FullPage = true });
 
     private static Task<int> AddUserWhoMustChangeAsync(RehabServer server, string userName) =>
         server.WithScopeAsync(async sp =>

@@ -15,7 +15,8 @@ public sealed class PasswordAgeTests
     [InlineData(PasswordExpiry.Days90, 89, false)]
     [InlineData(PasswordExpiry.Days90, 90, true)]
     [InlineData(PasswordExpiry.Never, 5000, false)]
-    public void A_password_expires_on_the_day_the_clinic_setting_says(PasswordExpiry expiry, int daysOld, bool expired) =>
+    public void A_password_expires_on_the_day_the_clinic_setting_says(
+        PasswordExpiry expiry, int daysOld, bool expired) =>
         Assert.Equal(expired, PasswordAge.IsExpired(expiry, Now.AddDays(-daysOld), Now));
 
     [Fact]

@@ -37,7 +37,8 @@ internal static class Accounts
         return (await response.Content.ReadFromJsonAsync<Tokens>())!;
     }
 
-    public static Task<HttpResponseMessage> RefreshAsync(this WebApplicationFactory<Program> app, string refreshToken) =>
+    public static Task<HttpResponseMessage> RefreshAsync(
+        this WebApplicationFactory<Program> app, string refreshToken) =>
         Anonymous(app).PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
 
     public static HttpClient Bearer(this WebApplicationFactory<Program> app, string accessToken)

@@ -22,7 +22,8 @@ public sealed class PasswordChangeTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await Accounts.ProblemAsync(response);
-        Assert.Contains($"/api/v1/users/{id}/password", problem.GetProperty("errors").GetProperty("password")[0].GetString());
+        var message = problem.GetProperty("errors").GetProperty("password")[0].GetString();
+        Assert.Contains($"/api/v1/users/{id}/password", message);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.TokenResponseAsync(userName, NewPassword)).StatusCode);
     }
 
@@ -53,7 +54,8 @@ public sealed class PasswordChangeTests(Apps apps) : IClassFixture<Apps>
             new { currentPassword = "not my password at all", newPassword = NewPassword });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await Accounts.ProblemAsync(response)).GetProperty("errors").TryGetProperty("currentPassword", out _));
+        var errors = (await Accounts.ProblemAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("currentPassword", out _));
         Assert.Equal(HttpStatusCode.OK, (await app.TokenResponseAsync(userName)).StatusCode);
         Assert.Equal(1, await app.CountAuditAsync(AuditAction.PasswordChanged, id));
     }
@@ -93,18 +95,38 @@ public sealed class PasswordChangeTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
         var refused = await app.TokenResponseAsync(userName, NewPassword);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("Password must be changed", (await Accounts.ProblemAsync(refused)).GetProperty("title").GetString());
+        var problem = await Accounts.ProblemAsync(refused);
+        Assert.Equal("Password must be changed", problem.GetProperty("title").GetString());
         Assert.Equal(1, await app.CountAuditAsync(AuditAction.PasswordReset, id));
 
         var page = await PageClient.SignInAsync(app, userName, NewPassword);
         await MustChangeFirstAsync(page);
         var changed = await page.PostFormAsync("/Account/Password", new()
         {
-            ["CurrentPassword"] = NewPassword, ["NewPassword"] = NewPassword + "!", ["ConfirmPassword"] = NewPassword + "!",
+            ["CurrentPassword"] = NewPassword,
+            ["NewPassword"] = NewPassword + "!",
+            ["ConfirmPassword"] = NewPassword + "!",
         });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await page.Http.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.TokenResponseAsync(userName, NewPassword + "!")).StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task Reset_on_the_user_page_forces_the_change_at_next_sign_in(string provider)
+    {
+        var app = apps[provider];
+        var (id, userName, _) = await Accounts.NewClericalAsync(app);
+        var admin = await PageClient.SignInAsync(app, "admin");
+
+        var refused = await admin.PostFormAsync($"/Users/ResetPassword/{id}", new() { ["NewPassword"] = "password1234" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("common and breached passwords", await refused.Content.ReadAsStringAsync());
+        var reset = await admin.PostFormAsync($"/Users/ResetPassword/{id}", new() { ["NewPassword"] = NewPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.TokenResponseAsync(userName, NewPassword)).StatusCode);
+        await MustChangeFirstAsync(await PageClient.SignInAsync(app, userName, NewPassword));
     }
 
     [Theory, Providers]

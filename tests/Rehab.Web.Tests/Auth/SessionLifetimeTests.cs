@@ -17,7 +17,8 @@ namespace Rehab.Web.Tests.Auth;
 /// <summary>One host per provider whose clock the tests move.</summary>
 public sealed class ClockedApps : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, Lazy<(RehabAppFactory Root, WebApplicationFactory<Program> App, FakeTimeProvider Clock)>> _apps = new();
+    private readonly ConcurrentDictionary<string,
+        Lazy<(RehabAppFactory Root, WebApplicationFactory<Program> App, FakeTimeProvider Clock)>> _apps = new();
 
     public (WebApplicationFactory<Program> App, FakeTimeProvider Clock) this[string provider]
     {
@@ -27,7 +28,8 @@ public sealed class ClockedApps : IAsyncLifetime
             {
                 var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
                 var root = new RehabAppFactory(p);
-                var app = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+                var app = root.WithWebHostBuilder(b =>
+                    b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
                 _ = app.Server;
                 return (root, app, clock);
             })).Value;
@@ -44,7 +46,7 @@ public sealed class ClockedApps : IAsyncLifetime
     }
 }
 
-/// <summary>A sign-in has an absolute end however active it stays, and the session check's cache ages out in seconds.</summary>
+/// <summary>A sign-in ends at its absolute end however active; the check's cache ages out in seconds.</summary>
 public sealed class SessionLifetimeTests(ClockedApps apps) : IClassFixture<ClockedApps>
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(10);
@@ -54,7 +56,8 @@ public sealed class SessionLifetimeTests(ClockedApps apps) : IClassFixture<Clock
     {
         var (app, clock) = apps[provider];
         var browser = new PageClient(Accounts.Anonymous(app));
-        await browser.PostFormAsync("/Login", new() { ["Username"] = "admin", ["Password"] = RehabAppFactory.Password });
+        await browser.PostFormAsync("/Login",
+            new() { ["Username"] = "admin", ["Password"] = RehabAppFactory.Password });
         var started = clock.GetUtcNow();
 
         while (clock.GetUtcNow() + Step < started + SessionRules.AbsoluteLifetime)
@@ -84,7 +87,8 @@ public sealed class SessionLifetimeTests(ClockedApps apps) : IClassFixture<Clock
         clock.Advance(Step);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.RefreshAsync(tokens.RefreshToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Bearer(tokens.AccessToken).GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.Bearer(tokens.AccessToken).GetAsync("/api/v1/me")).StatusCode);
     }
 
     [Theory, Providers]
@@ -95,10 +99,11 @@ public sealed class SessionLifetimeTests(ClockedApps apps) : IClassFixture<Clock
         var client = app.Bearer(tokens.AccessToken);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
 
-        // Another instance ends the sign-in: this one's cache does not hear of it.
+        // Another instance ends the open sign-ins: this one's cache does not hear of it.
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<RehabDbContext>().UserSessions
-                .Where(s => s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow()));
+                .Where(s => s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow()));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
 
         clock.Advance(SessionCache.Freshness);

@@ -5,7 +5,7 @@ using Rehab.Web.Tests.Infrastructure;
 
 namespace Rehab.Web.Tests.Auth;
 
-/// <summary>Sign-ins end on the server: a copied cookie or token stops working when its sign-in or its user changes.</summary>
+/// <summary>Sign-ins end on the server: a copied cookie or token fails once its sign-in or user changes.</summary>
 public sealed class SessionRevocationTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, Providers]
@@ -35,7 +35,8 @@ public sealed class SessionRevocationTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/v1/auth/logout", null)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Bearer(tokens.AccessToken).GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.Bearer(tokens.AccessToken).GetAsync("/api/v1/me")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.RefreshAsync(tokens.RefreshToken)).StatusCode);
     }
 
@@ -105,7 +106,8 @@ public sealed class SessionRevocationTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.RefreshAsync(first.RefreshToken)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Bearer(second.AccessToken).GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await app.Bearer(second.AccessToken).GetAsync("/api/v1/me")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.RefreshAsync(second.RefreshToken)).StatusCode);
     }
 
@@ -126,13 +128,15 @@ public sealed class SessionRevocationTests(Apps apps) : IClassFixture<Apps>
     }
 
     /// <summary>Signs in through the form, keeping a copy of the sign-in cookie as a Cookie header.</summary>
-    private static async Task<(PageClient Browser, string Cookie)> SignInKeepingCookieAsync(RehabAppFactory app, string userName)
+    private static async Task<(PageClient Browser, string Cookie)> SignInKeepingCookieAsync(
+        RehabAppFactory app, string userName)
     {
         var browser = new PageClient(app.CreateClient(new() { AllowAutoRedirect = false }));
         var response = await browser.PostFormAsync("/Login",
             new() { ["Username"] = userName, ["Password"] = RehabAppFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("rehab-session=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("rehab-session=", StringComparison.Ordinal));
         return (browser, cookie[..cookie.IndexOf(';', StringComparison.Ordinal)]);
     }
 }

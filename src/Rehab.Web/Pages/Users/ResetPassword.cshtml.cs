@@ -27,7 +27,8 @@ public sealed class ResetPasswordModel(RehabDbContext db, ITenantContext tenant,
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || await reset.HandleAsync(id, new ResetPasswordRequest(NewPassword), ct) is not { } decision)
+        if (!await LoadAsync(id, ct)
+            || await reset.HandleAsync(id, new ResetPasswordRequest(NewPassword), ct) is not { } decision)
             return NotFound();
         if (!decision.IsAllowed)
         {
