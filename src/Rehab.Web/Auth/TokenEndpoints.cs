@@ -20,7 +20,8 @@ public static class TokenEndpoints
             .WithDescription("The token expires after the idle timeout (15 minutes); five wrong passwords lock the account for 15 minutes.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapPost("/auth/refresh", RefreshAsync)
             .AllowAnonymous()
