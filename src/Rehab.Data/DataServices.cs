@@ -52,6 +52,7 @@ public static class DataServices
             services.AddScoped<RehabDbContext>(sp => sp.GetRequiredService<SqliteRehabDbContext>());
         }
         services.AddScoped<AuditLog>();
+        services.AddSingleton<Users.SessionCache>();
         services.AddSingleton<AuditSealSignal>();
         services.AddSingleton<AuditSealer>();
         services.AddScoped<CompanyProvisioning>();

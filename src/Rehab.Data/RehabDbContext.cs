@@ -42,6 +42,7 @@ public abstract class RehabDbContext(
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<UserClinicAccess> UserClinicAccess => Set<UserClinicAccess>();
     public DbSet<UserPermission> UserPermissions => Set<UserPermission>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<FinalizeAttestation> FinalizeAttestations => Set<FinalizeAttestation>();
     public DbSet<PurchasedLicense> PurchasedLicenses => Set<PurchasedLicense>();
     public DbSet<LicenseAdjustmentRequest> LicenseAdjustmentRequests => Set<LicenseAdjustmentRequest>();
@@ -95,6 +96,7 @@ public abstract class RehabDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var turn = await EnterWriteAsync(cancellationToken);
+        var accessChanged = await UserAccessChanges.RenewStampsAsync(this, cancellationToken);
         AuditTrail.RecordChanges(this);
         if (PendingAudit.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -102,6 +104,7 @@ public abstract class RehabDbContext(
         var written = await AuditTrail.SaveWithAuditAsync(this,
             ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
         SealSignal?.Nudge();
+        UserAccessChanges.Announce(this, accessChanged);
         return written;
     }
 

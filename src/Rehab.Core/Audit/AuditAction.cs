@@ -17,13 +17,20 @@ public static class AuditAction
     /// <summary>The clinician re-entered their password to take the tablet back (or failed to).</summary>
     public const string TabletUnlocked = "TabletUnlocked";
 
+    /// <summary>A user changed their own password.</summary>
+    public const string PasswordChanged = "PasswordChanged";
+    /// <summary>An admin set another user's password; the user must change it at the next sign-in.</summary>
+    public const string PasswordReset = "PasswordReset";
+    /// <summary>A sign-in ended on the server: signed out, or its refresh token was used twice.</summary>
+    public const string SessionEnded = "SessionEnded";
+
     /// <summary>A write that was refused (403, 409, 422): who tried what, and why it was refused.</summary>
     public const string Refused = "Refused";
 
     public static readonly IReadOnlyList<string> All =
     [
         Create, Update, Delete, Read, Login, LoginFailed, Logout, TokenIssued, TokenRefreshed, Import,
-        TabletLocked, TabletUnlocked, Refused,
+        TabletLocked, TabletUnlocked, PasswordChanged, PasswordReset, SessionEnded, Refused,
     ];
 }
 

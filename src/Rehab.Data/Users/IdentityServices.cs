@@ -11,5 +11,6 @@ public static class IdentityServices
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<RehabDbContext>()
             .AddUserStore<RehabUserStore>()
-            .AddPasswordValidator<MaximumLengthPasswordValidator>();
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 }

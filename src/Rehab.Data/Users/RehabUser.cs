@@ -23,4 +23,8 @@ public sealed class RehabUser : IdentityUser<Guid>, ITenantOwned
     public Guid? HomeClinicId { get; set; }
     /// <summary>The role template last applied to the user's permissions, if any.</summary>
     public RoleTemplate? RoleTemplate { get; set; }
+    /// <summary>When the password was last set; the clinic's password expiry counts from here.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+    /// <summary>Set by an admin's reset: the next sign-in goes to the password change first.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -18,4 +18,13 @@ public sealed partial class RehabUserStore(RehabDbContext context, IdentityError
         var id = ConvertIdFromString(userId);
         return Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
     }
+
+    /// <summary>Every way a password is set (creation, change, reset) restarts its age, ends a forced change.</summary>
+    public override Task SetPasswordHashAsync(
+        RehabUser user, string? passwordHash, CancellationToken cancellationToken = default)
+    {
+        user.PasswordChangedAt = Context.Clock.GetUtcNow();
+        user.MustChangePassword = false;
+        return base.SetPasswordHashAsync(user, passwordHash, cancellationToken);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Rehab.Core.Users;
 using Rehab.Data.Users;
+using Rehab.Web.Account;
 using Rehab.Web.Documentation;
 using Rehab.Web.Hosting;
 using Rehab.Web.Settings;
@@ -41,6 +42,7 @@ public static class AuthenticationSetup
             })
             .AddIdentityCookies();
         services.EnforceTokenLifetimes();
+        services.AddAccountServices();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -59,7 +61,7 @@ public static class AuthenticationSetup
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
-            o.OnRefreshingPrincipal = TabletLock.KeepOnRefresh;
+            o.OnRefreshingPrincipal = SessionClaims.KeepOnRefresh;
         });
 
         services.AddAuthorizationBuilder()

@@ -20,7 +20,9 @@ public sealed class PasswordLogin(
     MfaSignIn mfa,
     IOptionsMonitor<BearerTokenOptions> bearer,
     DecoyPassword decoy,
-    TimeProvider clock)
+    TimeProvider clock,
+    SignInSessions sessions,
+    PasswordExpiryCheck passwordExpiry)
 {
     public async Task<LoginResult> SignInAsync(string scheme, string userName, string password, CancellationToken ct,
         SecondFactorAnswer? secondFactor = null)
@@ -32,17 +34,20 @@ public sealed class PasswordLogin(
         var result = user is null
             ? SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        var login = result.Succeeded
-            ? await mfa.AfterPasswordAsync(user!, secondFactor, ct)
-            : new(LoginOutcome.Refused, result switch
+        var api = scheme == IdentityConstants.BearerScheme;
+        // An API client cannot be sent to a page: it is refused until the password is changed (ONC 170.315(d)(1)).
+        var login = !result.Succeeded
+            ? new(LoginOutcome.Refused, result switch
             {
                 { IsLockedOut: true } => "account locked out",
                 { IsNotAllowed: true } => "account inactive",
                 _ when user is null => "unknown username",
                 _ => "wrong password",
-            });
+            })
+            : api && await passwordExpiry.MustChangeAsync(user!)
+                ? new LoginResult(LoginOutcome.PasswordChangeRequired, "password must be changed")
+                : await mfa.AfterPasswordAsync(user!, secondFactor, ct);
         // A page sign-in waiting for its second step is audited when the step is done.
-        var api = scheme == IdentityConstants.BearerScheme;
         if (!api && login.Outcome is not (LoginOutcome.SignedIn or LoginOutcome.Refused))
             return login;
 
@@ -68,9 +73,17 @@ public sealed class PasswordLogin(
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
         if (user is null || !await signIn.CanSignInAsync(user))
             return null;
+        if (await sessions.RotateAsync(ticket.Principal, ct) is not { } generation)
+            return null;
         await audit.RecordAsync(new AuditEvent(AuditAction.TokenRefreshed, "User", AuditOutcome.Success,
             EntityId: user.Id.ToString(), CompanyId: user.CompanyId, UserId: user.Id, UserName: user.UserName), ct);
-        return await signIn.CreateUserPrincipalAsync(user);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaims([
+            new Claim(SessionClaims.Session, ticket.Principal.SessionId().ToString()!),
+            new Claim(SessionClaims.RefreshGeneration,
+                generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]);
+        return principal;
     }
 
     public async Task SignOutAsync(CancellationToken ct)

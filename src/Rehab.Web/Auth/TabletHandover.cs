@@ -43,7 +43,9 @@ public sealed class TabletHandover(SignInManager<RehabUser> signIn, AuditLog aud
 
     private Task SignInAsync(RehabUser user, ClaimsPrincipal current, Guid? lockedTo)
     {
-        var claims = current.FindAll("amr").Select(c => new Claim(c.Type, c.Value)).ToList();
+        var claims = current.Claims
+            .Where(c => c.Type is "amr" or SessionClaims.Session or SessionClaims.RefreshGeneration)
+            .Select(c => new Claim(c.Type, c.Value)).ToList();
         if (lockedTo is { } survey)
             claims.Add(new Claim(TabletLock.Claim, survey.ToString()));
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;

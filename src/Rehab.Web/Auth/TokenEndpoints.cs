@@ -75,6 +75,7 @@ public static class TokenEndpoints
         return result.Outcome switch
         {
             LoginOutcome.SignedIn => TypedResults.Empty,
+            LoginOutcome.PasswordChangeRequired => PasswordChange.MustChangeFirst(),
             _ => MfaProblems.ForToken(result.Outcome),
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using Rehab.Web.Account;
 using Rehab.Web.Analytics;
 using Rehab.Web.Audit;
 using Rehab.Web.Billing;
@@ -47,6 +48,7 @@ public static class ApiSetup
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapTokenEndpoints();
+        api.MapAccountEndpoints();
         api.MapCompanyEndpoints();
         api.MapClinicEndpoints();
         api.MapAuditEndpoints();

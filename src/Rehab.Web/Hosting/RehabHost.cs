@@ -107,6 +107,8 @@ public static class RehabHost
         app.UseRateLimiter();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseMiddleware<SessionCheck>();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseCookieApiAntiforgery();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();

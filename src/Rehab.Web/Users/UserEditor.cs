@@ -78,6 +78,9 @@ public sealed class UserEditor(
             if (string.IsNullOrEmpty(input.Password))
                 errors.Add("password", "Password is required for a new user.");
         }
+        else if (!string.IsNullOrEmpty(input.Password))
+            errors.Add("password",
+                $"A password is not changed here: reset it with POST /api/v1/users/{user.Id}/password.");
         errors.Required("firstName", input.FirstName, "First name", 100);
         errors.Required("lastName", input.LastName, "Last name", 100);
         errors.MaxLength("displayName", input.DisplayName, "Display name", 200);

@@ -45,7 +45,8 @@ public sealed class LicenseApiTests(Apps apps) : IClassFixture<Apps>
 
         // Inactivating keeps the license purchased; the health check lists the holder.
         var id = created.GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/users/{id}", User(userName, "PT", clinic, isActive: false))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/users/{id}",
+            User(userName, "PT", clinic, isActive: false, password: null))).StatusCode);
         var afterInactivation = await CountAsync(admin, clinic, "Therapist");
         Assert.Equal(1, afterInactivation.GetProperty("purchased").GetInt32());
         Assert.Equal(1, afterInactivation.GetProperty("heldByInactive").GetInt32());

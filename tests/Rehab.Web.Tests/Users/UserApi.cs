@@ -42,10 +42,10 @@ internal static class UserApi
 
     public static object User(string userName, string userType, Guid homeClinic, IReadOnlyList<Guid>? clinics = null,
         string[]? permissions = null, string? roleTemplate = null, bool isActive = true, bool attest = false, string? email = null,
-        bool allClinics = false) => new
+        bool allClinics = false, string? password = RehabAppFactory.Password) => new
     {
         userName,
-        password = RehabAppFactory.Password,
+        password,
         firstName = "Pat",
         lastName = userName,
         email = email ?? $"{userName}@example.test",

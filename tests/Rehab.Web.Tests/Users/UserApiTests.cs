@@ -148,7 +148,7 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
             .Content.ReadFromJsonAsync<JsonElement>();
         var refreshToken = token.GetProperty("refreshToken").GetString();
 
-        var body = User(userName, "Clerical", phoenix, isActive: false);
+        var body = User(userName, "Clerical", phoenix, isActive: false, password: null);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/users/{created.GetProperty("id").GetGuid()}", body)).StatusCode);
 
         var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
@@ -240,7 +240,8 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
         var manager = TestData.Unique("um-");
         await app.AddUserAsync(manager, [Permission.ViewUsers, Permission.EditUsers], [phoenix]);
 
-        var changed = await (await app.ClientForAsync(manager)).PutAsJsonAsync($"/api/v1/users/{id}", User(userName, "Clerical", phoenix, clinics: [phoenix]));
+        var changed = await (await app.ClientForAsync(manager)).PutAsJsonAsync($"/api/v1/users/{id}",
+            User(userName, "Clerical", phoenix, clinics: [phoenix], password: null));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var read = await changed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(denver, read.GetProperty("clinicIds").EnumerateArray().Select(c => c.GetGuid()));

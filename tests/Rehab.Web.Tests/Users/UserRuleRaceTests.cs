@@ -49,7 +49,7 @@ public sealed class UserRuleRaceTests(Apps apps) : IClassFixture<Apps>
         var team = await UserManagersAsync(app, count: 5);
 
         var responses = await Task.WhenAll(team.Others.Select(id => team.Manager.PutAsJsonAsync($"/api/v1/users/{id}",
-            User(team.UserNames[id], "Clerical", team.Clinic, permissions: [Permission.ViewUsers]))));
+            User(team.UserNames[id], "Clerical", team.Clinic, permissions: [Permission.ViewUsers], password: null))));
 
         Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         var refused = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
@@ -69,7 +69,8 @@ public sealed class UserRuleRaceTests(Apps apps) : IClassFixture<Apps>
         var inactivations = team.Others.Take(3).Select(async id =>
         {
             var response = await team.Manager.PutAsJsonAsync($"/api/v1/users/{id}",
-                User(team.UserNames[id], "Clerical", team.Clinic, permissions: managerPermissions, isActive: false));
+                User(team.UserNames[id], "Clerical", team.Clinic, permissions: managerPermissions, isActive: false,
+                    password: null));
             if (response.StatusCode == HttpStatusCode.OK)
                 return 1;
             await ProblemAsync(response, HttpStatusCode.Conflict);

@@ -15,6 +15,8 @@ public enum LoginOutcome
     SecondFactorRequired,
     /// <summary>The password was right; the company requires a second factor the user has not enrolled yet.</summary>
     EnrolmentRequired,
+    /// <summary>The password was right but expired or was reset: API clients are refused until it is changed.</summary>
+    PasswordChangeRequired,
 }
 
 /// <summary>How a sign-in attempt ended, with the reason the audit log records.</summary>
