@@ -49,6 +49,7 @@ public static class ApiSetup
         api.MapCompanyEndpoints();
         api.MapClinicEndpoints();
         api.MapAuditEndpoints();
+        EmergencyAccessReview.Map(api);
         api.MapFeeScheduleEndpoints();
         api.MapNcciEditEndpoints();
         api.MapBillingCodeEndpoints();
@@ -64,6 +65,7 @@ public static class ApiSetup
         api.MapNoteEndpoints();
         api.MapOutcomeEndpoints();
         api.MapPatientEndpoints();
+        BreakTheGlass.Map(api);
         api.MapMedicareThreshold();
         api.MapCaseEndpoints();
         api.MapReferralEndpoints();

@@ -99,6 +99,7 @@ public static class RehabHost
         app.UseRouting();
         app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseAuthentication();
+        app.UseMiddleware<EmergencyAccessMiddleware>();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();
