@@ -46,7 +46,7 @@ public static class EmergencyAccessGrants
         Of(http) is { Count: > 0 } grants ? grants.Keys.ToFrozenSet() : FrozenSet<Guid>.Empty;
 
     /// <summary>The user's active emergency access to this patient, for the chart's banner.</summary>
-    public static EmergencyAccessGrant? For(this HttpContext http, Guid patientId) =>
+    public static EmergencyAccessGrant? EmergencyAccessTo(this HttpContext http, Guid patientId) =>
         Of(http).GetValueOrDefault(patientId);
 
     /// <summary>
