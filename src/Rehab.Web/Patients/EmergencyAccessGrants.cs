@@ -16,7 +16,7 @@ public sealed class EmergencyAccessMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http, RehabDbContext db, ITenantContext tenant, TimeProvider clock)
     {
-        if (tenant.ClinicIds is not null && tenant.UserId is { } userId
+        if (http.GetEndpoint() is not null && tenant.ClinicIds is not null && tenant.UserId is { } userId
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
         {
             var now = clock.GetUtcNow();
