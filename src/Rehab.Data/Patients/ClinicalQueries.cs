@@ -11,7 +11,8 @@ namespace Rehab.Data.Patients;
 /// </summary>
 public static class ClinicalQueries
 {
-    public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, RehabDbContext db, ITenantContext tenant)
+    public static IQueryable<Patient> VisibleTo(
+        this IQueryable<Patient> patients, RehabDbContext db, ITenantContext tenant)
     {
         if (tenant.ClinicIds is not { } allowed)
             return patients;

@@ -48,8 +48,9 @@ public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, Audi
             .WithDescription("Name the patient by medicalRecordNumber, or lastName and dateOfBirth; category is one of "
                              + string.Join(", ", Enum.GetNames<EmergencyReason>())
                              + $"; reason at least {EmergencyAccess.ReasonMinLength} characters. Therapists and "
-                             + $"assistants only. The chart opens read-only for {EmergencyAccess.Duration.TotalMinutes:0} "
-                             + "minutes; every read carries the reason into the audit log.");
+                             + "assistants only. The chart opens read-only for "
+                             + $"{EmergencyAccess.Duration.TotalMinutes:0} minutes; every read carries the reason "
+                             + "into the audit log.");
 
     private static Task<Results<Created<EmergencyAccessResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
         BreakTheGlassInput input, BreakTheGlass breakTheGlass, CancellationToken ct) =>
@@ -64,7 +65,8 @@ public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, Audi
         return type is { } t ? EmergencyAccess.WhyNot(t) : "Only an active user of the company may break the glass.";
     }
 
-    public async Task<ClinicalSave<EmergencyAccessGrant>> GrantAsync(EmergencyAccessRequest request, CancellationToken ct)
+    public async Task<ClinicalSave<EmergencyAccessGrant>> GrantAsync(
+        EmergencyAccessRequest request, CancellationToken ct)
     {
         if (await WhyNotAsync(ct) is { } why)
             return ClinicalSave.Refused<EmergencyAccessGrant>(
@@ -76,11 +78,13 @@ public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, Audi
         var matches = await Matching(request).Select(p => p.Id).Take(2).ToListAsync(ct);
         if (matches.Count != 1)
         {
+            var details = matches.Count == 0 ? "No patient matched" : "More than one patient matched";
             await audit.RecordAsync(new AuditEvent(AuditAction.Refused, nameof(EmergencyAccessGrant),
-                AuditOutcome.Failure, Details: matches.Count == 0 ? "No patient matched" : "More than one patient matched"), ct);
+                AuditOutcome.Failure, Details: details), ct);
             return ClinicalSave.Refused<EmergencyAccessGrant>(matches.Count == 0
                 ? new(StatusCodes.Status404NotFound, "Patient not found",
-                    "No patient of the company has exactly this medical record number, or this last name and date of birth.")
+                    "No patient of the company has exactly this medical record number, "
+                    + "or this last name and date of birth.")
                 : ClinicalRefusal.Conflict("More than one patient matches", "medicalRecordNumber",
                     "More than one patient has this last name and date of birth: give the medical record number."));
         }

@@ -24,9 +24,9 @@ public sealed class EmergencyAccessMiddleware(RequestDelegate next)
                 .Where(g => g.UserId == userId && g.ExpiresAt > now)
                 .ToListAsync(http.RequestAborted);
             if (active.Count > 0)
-                http.Items[EmergencyAccessGrants.Key] = active
+                http.Items[EmergencyAccessGrants.Key] = new EmergencyAccessGrants.Active(active
                     .GroupBy(g => g.PatientId)
-                    .ToFrozenDictionary(g => g.Key, g => g.MaxBy(x => x.ExpiresAt)!);
+                    .ToFrozenDictionary(g => g.Key, g => g.MaxBy(x => x.ExpiresAt)!));
         }
         await next(http);
     }
@@ -36,14 +36,19 @@ public static class EmergencyAccessGrants
 {
     internal const string Key = "emergency:grants";
 
-    private static IReadOnlyDictionary<Guid, EmergencyAccessGrant> Of(HttpContext? http) =>
-        http is not null && http.Items.TryGetValue(Key, out var grants)
-        && grants is IReadOnlyDictionary<Guid, EmergencyAccessGrant> active
-            ? active
-            : FrozenDictionary<Guid, EmergencyAccessGrant>.Empty;
+    /// <summary>The user's unexpired grants by patient, loaded once for the request.</summary>
+    internal sealed record Active(FrozenDictionary<Guid, EmergencyAccessGrant> ByPatient)
+    {
+        public static Active None { get; } = new(FrozenDictionary<Guid, EmergencyAccessGrant>.Empty);
+        public FrozenSet<Guid> PatientIds { get; } = ByPatient.Keys.ToFrozenSet();
+    }
 
-    public static IReadOnlySet<Guid> PatientIdsOf(HttpContext? http) =>
-        Of(http) is { Count: > 0 } grants ? grants.Keys.ToFrozenSet() : FrozenSet<Guid>.Empty;
+    private static FrozenDictionary<Guid, EmergencyAccessGrant> Of(HttpContext? http) => ActiveOf(http).ByPatient;
+
+    private static Active ActiveOf(HttpContext? http) =>
+        http is not null && http.Items.TryGetValue(Key, out var value) && value is Active active ? active : Active.None;
+
+    public static IReadOnlySet<Guid> PatientIdsOf(HttpContext? http) => ActiveOf(http).PatientIds;
 
     /// <summary>The user's active emergency access to this patient, for the chart's banner.</summary>
     public static EmergencyAccessGrant? EmergencyAccessTo(this HttpContext http, Guid patientId) =>

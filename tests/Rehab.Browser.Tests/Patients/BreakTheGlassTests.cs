@@ -15,13 +15,15 @@ public sealed class BreakTheGlassTests(RehabBrowser browser)
     private const string Reason = "Patient collapsed in our Phoenix gym; need precautions and plan of care";
 
     [Theory, Providers]
-    public Task A_clinician_breaks_the_glass_and_the_chart_says_so(string provider) => browser.RunAsync(provider, async (page, server) =>
+    public Task A_clinician_breaks_the_glass_and_the_chart_says_so(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
     {
         var mrn = await DenverPatientAsync(server, "Glassbreaker" + provider);
         await SignIn.AsAsync(page, "director"); // Phoenix Central only
         await page.GotoAsync("/Patients");
         await page.GetByRole(AriaRole.Link, new() { Name = "Break the glass" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Break the glass", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Break the glass", Level = 1 }))
+            .ToBeVisibleAsync();
 
         await page.GetByLabel("Medical record number").FillAsync(mrn);
         await page.GetByLabel("Why you need the chart").SelectOptionAsync("PatientSafety");
@@ -43,7 +45,8 @@ public sealed class BreakTheGlassTests(RehabBrowser browser)
     });
 
     [Theory, Providers]
-    public Task The_administrator_reviews_the_emergency_access(string provider) => browser.RunAsync(provider, async (page, server) =>
+    public Task The_administrator_reviews_the_emergency_access(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
     {
         var mrn = await DenverPatientAsync(server, "Reviewed" + provider);
         await server.WithScopeAsync(async sp =>
@@ -62,7 +65,8 @@ public sealed class BreakTheGlassTests(RehabBrowser browser)
         await SignIn.AsAdminAsync(page);
         await page.GotoAsync("/Audit");
         await page.GetByRole(AriaRole.Link, new() { Name = "Review emergency access (break the glass)" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Emergency access", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Emergency access", Level = 1 }))
+            .ToBeVisibleAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = mrn });
         await Expect(row).ToContainTextAsync("director");
         await Expect(row).ToContainTextAsync(Reason);
@@ -78,7 +82,8 @@ public sealed class BreakTheGlassTests(RehabBrowser browser)
         await page.SetViewportSizeAsync(1280, 900);
     }
 
-    private static Task<string> DenverPatientAsync(RehabServer server, string lastName) => server.WithScopeAsync(async sp =>
+    private static Task<string> DenverPatientAsync(RehabServer server, string lastName) =>
+        server.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<RehabDbContext>();
         var denver = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Name == "Denver Highlands");

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,15 +30,14 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var (id, mrn) = await DenverPatientAsync(app);
         var director = await app.ClientForAsync("director");
 
-        var none = await ProblemAsync(await BreakAsync(director, new { medicalRecordNumber = mrn, category = "PatientSafety" }),
-            HttpStatusCode.BadRequest);
+        var none = await ProblemAsync(await BreakAsync(director, ByMrn(mrn, reason: null)), HttpStatusCode.BadRequest);
         Assert.Contains("at least 20 characters", Assert.Single(FieldErrors(none, "reason")));
-        var shortReason = await BreakAsync(director, new { medicalRecordNumber = mrn, category = "PatientSafety", reason = "urgent" });
+        var shortReason = await BreakAsync(director, ByMrn(mrn, reason: "urgent"));
         Assert.NotEmpty(FieldErrors(await ProblemAsync(shortReason, HttpStatusCode.BadRequest), "reason"));
         var blank = await ProblemAsync(await BreakAsync(director, new { reason = Reason }), HttpStatusCode.BadRequest);
         Assert.NotEmpty(FieldErrors(blank, "medicalRecordNumber"));
         Assert.NotEmpty(FieldErrors(blank, "category"));
-        var badCategory = await BreakAsync(director, new { medicalRecordNumber = mrn, category = "Curiosity", reason = Reason });
+        var badCategory = await BreakAsync(director, ByMrn(mrn, "Curiosity"));
         Assert.Equal(HttpStatusCode.BadRequest, badCategory.StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/v1/patients/{id}")).StatusCode);
@@ -47,7 +48,8 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var fresh = new RehabAppFactory(provider);
-        await using var app = fresh.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var app = fresh.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var therapist = await ClientAsync(app, "therapist");
         var denver = await fresh.ClinicIdAsync("Denver Highlands");
         var needed = await AddPatientAsync(therapist, denver);
@@ -89,13 +91,12 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (id, mrn) = await DenverPatientAsync(app);
         var director = await app.ClientForAsync("director");
-        var grant = await GrantAsync(director, new { medicalRecordNumber = mrn, category = "CoveringAnotherClinic", reason = Reason });
+        var grant = await GrantAsync(director, ByMrn(mrn, "CoveringAnotherClinic"));
 
         Assert.Equal(HttpStatusCode.OK, (await director.GetAsync($"/api/v1/patients/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await director.GetAsync($"/api/v1/patients/{id}/cases")).StatusCode);
 
-        var entries = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
-            .AsNoTracking().Where(a => a.PatientId == id && a.UserName == "director").OrderBy(a => a.Id).ToListAsync());
+        var entries = await AuditAsync(app, a => a.PatientId == id && a.UserName == "director");
         var created = Assert.Single(entries, a => a.Action == AuditAction.Create);
         Assert.Equal(nameof(EmergencyAccessGrant), created.EntityType);
         Assert.Equal(grant.ToString(), created.EntityId);
@@ -104,10 +105,10 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         Assert.All(reads, r => Assert.Equal($"Emergency access {grant} (CoveringAnotherClinic): {Reason}", r.Details));
 
         // the clinician's own patients are read without it
-        var own = await AddPatientAsync(director, await app.ClinicIdAsync("Phoenix Central"));
-        await director.GetAsync($"/api/v1/patients/{own.GetProperty("id").GetGuid()}");
-        var ownRead = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
-            .AsNoTracking().SingleAsync(a => a.PatientId == own.GetProperty("id").GetGuid() && a.Action == AuditAction.Read));
+        var phoenix = await app.ClinicIdAsync("Phoenix Central");
+        var own = (await AddPatientAsync(director, phoenix)).GetProperty("id").GetGuid();
+        await director.GetAsync($"/api/v1/patients/{own}");
+        var ownRead = Assert.Single(await AuditAsync(app, a => a.PatientId == own && a.Action == AuditAction.Read));
         Assert.Null(ownRead.Details);
     }
 
@@ -123,15 +124,12 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         foreach (var user in new[] { phoenixClerk, "biller" }) // the biller sees every clinic, and still may not
         {
             var api = await app.ClientForAsync(user);
-            var refused = await ProblemAsync(await BreakAsync(api, new { medicalRecordNumber = mrn, category = "Other", reason = Reason }),
-                HttpStatusCode.Forbidden);
+            var refused = await ProblemAsync(await BreakAsync(api, ByMrn(mrn)), HttpStatusCode.Forbidden);
             Assert.Contains("licensed clinicians", refused.GetProperty("detail").GetString());
         }
         var clerk = await app.ClientForAsync(phoenixClerk);
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/api/v1/patients/{id}")).StatusCode);
-        var refusals = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
-            .AsNoTracking().CountAsync(a => a.UserName == phoenixClerk && a.Action == AuditAction.Refused));
-        Assert.Equal(1, refusals);
+        Assert.Single(await AuditAsync(app, a => a.UserName == phoenixClerk && a.Action == AuditAction.Refused));
         Assert.Equal(0, await GrantCountAsync(app, id));
     }
 
@@ -142,15 +140,13 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var therapist = await app.ClientForAsync("therapist");
         var phoenixPatient = await AddPatientAsync(therapist, await app.ClinicIdAsync("Phoenix Central"));
         var student = await app.ClientForAsync("student"); // Denver Highlands only
-        var refused = await ProblemAsync(await BreakAsync(student, new
-        {
-            medicalRecordNumber = phoenixPatient.GetProperty("medicalRecordNumber").GetString(), category = "Other", reason = Reason,
-        }), HttpStatusCode.Forbidden);
+        var phoenixMrn = phoenixPatient.GetProperty("medicalRecordNumber").GetString();
+        var refused = await ProblemAsync(await BreakAsync(student, ByMrn(phoenixMrn)), HttpStatusCode.Forbidden);
         Assert.Contains("supervising therapist", refused.GetProperty("detail").GetString());
 
         var (id, mrn) = await DenverPatientAsync(app);
         var assistant = await app.ClientForAsync("assistant"); // Phoenix Central only
-        await GrantAsync(assistant, new { medicalRecordNumber = mrn, category = "UnscheduledVisit", reason = Reason });
+        await GrantAsync(assistant, ByMrn(mrn, "UnscheduledVisit"));
         Assert.Equal(HttpStatusCode.OK, (await assistant.GetAsync($"/api/v1/patients/{id}")).StatusCode);
     }
 
@@ -158,15 +154,17 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
     public async Task Break_glass_never_crosses_companies(string provider)
     {
         var app = apps[provider];
-        var other = await app.AddCompanyAsync("Zephyr Emergency " + provider, TestData.Unique("zephyr-"), "Zephyr Clinic " + provider);
+        var other = await app.AddCompanyAsync("Zephyr Emergency " + provider, TestData.Unique("zephyr-"),
+            "Zephyr Clinic " + provider);
         var mrn = TestData.Unique("ZEP-").ToUpperInvariant();
         var zephyrPatient = await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
             var patient = new Patient
             {
-                CompanyId = other.Company.Id, ClinicId = other.Clinics.Single().Id, FirstName = "Nanuq", LastName = "Zephyrson",
-                DateOfBirth = new DateOnly(1950, 1, 2), MedicalRecordNumber = mrn, CreatedAt = DateTimeOffset.UtcNow,
+                CompanyId = other.Company.Id, ClinicId = other.Clinics.Single().Id,
+                FirstName = "Nanuq", LastName = "Zephyrson", DateOfBirth = new DateOnly(1950, 1, 2),
+                MedicalRecordNumber = mrn, CreatedAt = DateTimeOffset.UtcNow,
             };
             db.Patients.Add(patient);
             await db.SaveChangesAsync();
@@ -174,16 +172,17 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         });
 
         var director = await app.ClientForAsync("director");
-        Assert.Equal(HttpStatusCode.NotFound, (await BreakAsync(director, new { medicalRecordNumber = mrn, category = "Other", reason = Reason })).StatusCode);
-        var byName = await BreakAsync(director, new { lastName = "Zephyrson", dateOfBirth = "1950-01-02", category = "Other", reason = Reason });
+        Assert.Equal(HttpStatusCode.NotFound, (await BreakAsync(director, ByMrn(mrn))).StatusCode);
+        var byName = await BreakAsync(director, ByName("Zephyrson", "1950-01-02"));
         var problem = await ProblemAsync(byName, HttpStatusCode.NotFound);
         Assert.DoesNotContain("Zephyr", problem.GetRawText());
-        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/v1/patients/{zephyrPatient}")).StatusCode);
+        var read = await director.GetAsync($"/api/v1/patients/{zephyrPatient}");
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         Assert.Equal(0, await GrantCountAsync(app, zephyrPatient));
-        var probes = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
-            .AsNoTracking().CountAsync(a => a.UserName == "director" && a.EntityType == nameof(EmergencyAccessGrant)
-                                            && a.Action == AuditAction.Refused && a.Details == "No patient matched"));
-        Assert.True(probes >= 2, $"{probes} lookups recorded");
+        var probes = await AuditAsync(app, a => a.UserName == "director" && a.Action == AuditAction.Refused
+                                                && a.EntityType == nameof(EmergencyAccessGrant)
+                                                && a.Details == "No patient matched");
+        Assert.True(probes.Count >= 2, $"{probes.Count} lookups recorded");
     }
 
     [Theory, Providers]
@@ -197,13 +196,12 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var director = await app.ClientForAsync("director");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await BreakAsync(director,
-            new { lastName = lastName[..8], dateOfBirth = "1944-06-06", category = "Other", reason = Reason })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await BreakAsync(director,
-            new { lastName, dateOfBirth = "1944-06-07", category = "Other", reason = Reason })).StatusCode);
+        var partial = await BreakAsync(director, ByName(lastName[..8], "1944-06-06"));
+        Assert.Equal(HttpStatusCode.NotFound, partial.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await BreakAsync(director, ByName(lastName, "1944-06-07"))).StatusCode);
         Assert.Equal(0, await GrantCountAsync(app, id));
 
-        await GrantAsync(director, new { lastName = lastName.ToUpperInvariant(), dateOfBirth = "1944-06-06", category = "Other", reason = Reason });
+        await GrantAsync(director, ByName(lastName.ToUpperInvariant(), "1944-06-06"));
         Assert.Equal(HttpStatusCode.OK, (await director.GetAsync($"/api/v1/patients/{id}")).StatusCode);
     }
 
@@ -213,8 +211,7 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var director = await app.ClientForAsync("director");
         var own = await AddPatientAsync(director, await app.ClinicIdAsync("Phoenix Central"));
-        var response = await BreakAsync(director,
-            new { medicalRecordNumber = own.GetProperty("medicalRecordNumber").GetString(), category = "Other", reason = Reason });
+        var response = await BreakAsync(director, ByMrn(own.GetProperty("medicalRecordNumber").GetString()));
         Assert.NotEmpty(FieldErrors(await ProblemAsync(response, HttpStatusCode.Conflict), "medicalRecordNumber"));
         Assert.Equal(0, await GrantCountAsync(app, own.GetProperty("id").GetGuid()));
     }
@@ -225,7 +222,7 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var (id, mrn) = await DenverPatientAsync(app);
         var director = await app.ClientForAsync("director");
-        var grant = await GrantAsync(director, new { medicalRecordNumber = mrn, category = "PatientSafety", reason = Reason });
+        var grant = await GrantAsync(director, ByMrn(mrn, "PatientSafety"));
         await director.GetAsync($"/api/v1/patients/{id}");
         await director.GetAsync($"/api/v1/patients/{id}/policies");
 
@@ -259,6 +256,16 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         return (patient.GetProperty("id").GetGuid(), patient.GetProperty("medicalRecordNumber").GetString()!);
     }
 
+    private static object ByMrn(string? mrn, string category = "Other", string? reason = Reason) =>
+        new { medicalRecordNumber = mrn, category, reason };
+
+    private static object ByName(string lastName, string dateOfBirth) =>
+        new { lastName, dateOfBirth, category = "Other", reason = Reason };
+
+    private static Task<List<AuditEntry>> AuditAsync(RehabAppFactory app, Expression<Func<AuditEntry, bool>> which) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().AuditEntries.IgnoreQueryFilters()
+            .AsNoTracking().Where(which).OrderBy(a => a.Id).ToListAsync());
+
     private static Task<HttpResponseMessage> BreakAsync(HttpClient api, object body) =>
         api.PostAsJsonAsync("/api/v1/emergency-access", body);
 
@@ -273,7 +280,7 @@ public sealed class BreakTheGlassApiTests(Apps apps) : IClassFixture<Apps>
         app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().EmergencyAccessGrants.IgnoreQueryFilters()
             .CountAsync(g => g.PatientId == patientId));
 
-    private static async Task<HttpClient> ClientAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string user)
+    private static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> app, string user)
     {
         var client = app.CreateClient();
         var token = await (await client.PostAsJsonAsync("/api/v1/auth/token",

@@ -1,25 +1,29 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Data;
 using Rehab.Web.Tests.Infrastructure;
-using static Rehab.Web.Tests.Patients.PatientApi;
 
 namespace Rehab.Web.Tests.Patients;
 
 public sealed class BreakTheGlassPageTests(Apps apps) : IClassFixture<Apps>
 {
-    private const string Reason = "Covering the Denver clinic's patient at Phoenix today";
+    private const string Reason = "Covering for the Denver clinic, patient seen at Phoenix today";
 
     [Theory, Providers]
     public async Task The_chart_opened_by_breaking_the_glass_shows_the_banner_and_no_change_links(string provider)
     {
         var app = apps[provider];
-        var patient = await AddPatientAsync(await app.ClientForAsync("therapist"), await app.ClinicIdAsync("Denver Highlands"));
-        var id = patient.GetProperty("id").GetGuid();
+        var denverCase = await app.AddCaseAsync("Denver Highlands");
+        var id = denverCase.PatientId;
+        var mrn = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Patients.IgnoreQueryFilters()
+            .Where(p => p.Id == id).Select(p => p.MedicalRecordNumber).SingleAsync());
         var page = await PageClient.SignInAsync(app, "director");
         Assert.Contains("href=\"/Patients/BreakTheGlass\"", await page.Http.GetStringAsync("/Patients"));
 
         var shortReason = await page.PostFormAsync("/Patients/BreakTheGlass", new()
         {
-            ["MedicalRecordNumber"] = patient.GetProperty("medicalRecordNumber").GetString()!, ["Category"] = "CoveringAnotherClinic",
+            ["MedicalRecordNumber"] = mrn, ["Category"] = "CoveringAnotherClinic",
             ["Reason"] = "need it",
         });
         Assert.Equal(HttpStatusCode.OK, shortReason.StatusCode);
@@ -28,7 +32,7 @@ public sealed class BreakTheGlassPageTests(Apps apps) : IClassFixture<Apps>
 
         var opened = await page.PostFormAsync("/Patients/BreakTheGlass", new()
         {
-            ["MedicalRecordNumber"] = patient.GetProperty("medicalRecordNumber").GetString()!, ["Category"] = "CoveringAnotherClinic",
+            ["MedicalRecordNumber"] = mrn, ["Category"] = "CoveringAnotherClinic",
             ["Reason"] = Reason,
         });
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
@@ -37,6 +41,9 @@ public sealed class BreakTheGlassPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Emergency access.", chart);
         Assert.Contains(Reason, chart);
         Assert.DoesNotContain($"href=\"/Patients/Edit/{id}\"", chart);
+        var casePage = await page.Http.GetStringAsync($"/Cases/{denverCase.CaseId}");
+        Assert.Contains("Emergency access.", casePage);
+        Assert.DoesNotContain($"/Cases/{denverCase.CaseId}/Notes/New", casePage);
     }
 
     [Theory, Providers]

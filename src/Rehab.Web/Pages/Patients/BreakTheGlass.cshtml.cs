@@ -7,7 +7,9 @@ using Rehab.Web.Patients;
 
 namespace Rehab.Web.Pages.Patients;
 
-/// <summary>Break the glass: a clinician names a patient of another clinic exactly, says why, and opens the chart.</summary>
+/// <summary>
+/// Break the glass: a clinician names a patient of another clinic exactly, says why, and opens the chart.
+/// </summary>
 public sealed class BreakTheGlassModel(BreakTheGlass breakTheGlass) : PageModel
 {
     public static readonly IReadOnlyList<string> Fields =

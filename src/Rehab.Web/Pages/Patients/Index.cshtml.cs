@@ -15,7 +15,8 @@ namespace Rehab.Web.Pages.Patients;
 /// <summary>Patients of the user's clinics, found by name, date of birth or medical record number.</summary>
 [AuditsReads("Patient")]
 public sealed class IndexModel(
-    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, BreakTheGlass breakTheGlass) : PageModel
+    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, BreakTheGlass breakTheGlass)
+    : PageModel
 {
     public static readonly IReadOnlyList<string> Fields = ["q"];
 

@@ -4,7 +4,8 @@ using Rehab.Web.Patients;
 namespace Rehab.Web.Pages.Shared;
 
 /// <summary>What the chart says while it is open under emergency access: why, and until when.</summary>
-public sealed record EmergencyAccessBanner(EmergencyReason Category, string Reason, DateTimeOffset ExpiresAt, int MinutesLeft)
+public sealed record EmergencyAccessBanner(
+    EmergencyReason Category, string Reason, DateTimeOffset ExpiresAt, int MinutesLeft)
 {
     public static EmergencyAccessBanner? For(HttpContext http, Guid patientId, TimeProvider clock) =>
         http.EmergencyAccessTo(patientId) is { } grant
