@@ -76,18 +76,19 @@ public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, Audi
             return ClinicalSave.Invalid<EmergencyAccessGrant>(errors);
 
         var matches = await Matching(request).Select(p => p.Id).Take(2).ToListAsync(ct);
-        if (matches.Count != 1)
+        if (matches.Count == 0)
         {
-            var details = matches.Count == 0 ? "No patient matched" : "More than one patient matched";
+            // A probe for who is a patient is worth reviewing; 403 and 409 answers are recorded as refused writes.
             await audit.RecordAsync(new AuditEvent(AuditAction.Refused, nameof(EmergencyAccessGrant),
-                AuditOutcome.Failure, Details: details), ct);
-            return ClinicalSave.Refused<EmergencyAccessGrant>(matches.Count == 0
-                ? new(StatusCodes.Status404NotFound, "Patient not found",
-                    "No patient of the company has exactly this medical record number, "
-                    + "or this last name and date of birth.")
-                : ClinicalRefusal.Conflict("More than one patient matches", "medicalRecordNumber",
-                    "More than one patient has this last name and date of birth: give the medical record number."));
+                AuditOutcome.Failure, Details: "No patient matched"), ct);
+            return ClinicalSave.Refused<EmergencyAccessGrant>(new(StatusCodes.Status404NotFound, "Patient not found",
+                "No patient of the company has exactly this medical record number, "
+                + "or this last name and date of birth."));
         }
+        if (matches.Count > 1)
+            return ClinicalSave.Refused<EmergencyAccessGrant>(ClinicalRefusal.Conflict("More than one patient matches",
+                "medicalRecordNumber",
+                "More than one patient has this last name and date of birth: give the medical record number."));
         var patientId = matches[0];
         if (await db.Patients.VisibleTo(db, tenant).AnyAsync(p => p.Id == patientId, ct))
             return ClinicalSave.Refused<EmergencyAccessGrant>(ClinicalRefusal.Conflict("Already in your clinics",
