@@ -60,6 +60,7 @@ public abstract class RehabDbContext(
     public DbSet<ClinicSettingsRow> ClinicSettings => Set<ClinicSettingsRow>();
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<EmergencyAccessGrant> EmergencyAccessGrants => Set<EmergencyAccessGrant>();
     public DbSet<ReferringPhysician> ReferringPhysicians => Set<ReferringPhysician>();
     public DbSet<MarketingSource> MarketingSources => Set<MarketingSource>();
     public DbSet<Referral> Referrals => Set<Referral>();

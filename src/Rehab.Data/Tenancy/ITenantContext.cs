@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Rehab.Data.Tenancy;
 
 /// <summary>Who is asking: the company whose rows queries may see, and the clinics the person may work in.</summary>
@@ -12,6 +14,8 @@ public interface ITenantContext
     /// <summary>The clinic the person is working in right now, if one is chosen.</summary>
     Guid? CurrentClinicId { get; }
     string? ClientAddress { get; }
+    /// <summary>Patients outside the user's clinics whose charts an active emergency access lets them read.</summary>
+    IReadOnlySet<Guid> EmergencyPatientIds => FrozenSet<Guid>.Empty;
 }
 
 /// <summary>A tenant context for tools and startup work that act for one company, or for none.</summary>

@@ -86,7 +86,7 @@ public sealed class AuditReadMiddleware(RequestDelegate next, ILogger<AuditReadM
             found ? AuditOutcome.Success : status is 401 or 403 ? AuditOutcome.Denied : AuditOutcome.Failure,
             EntityId: found ? http.GetRouteValue("id")?.ToString() : null,
             PatientId: found ? http.AuditedPatient() : null,
-            Details: found ? null : $"HTTP {status}",
+            Details: found ? Patients.EmergencyAccessGrants.AuditDetailsOfRead(http) : $"HTTP {status}",
             PatientIds: found ? http.AuditedPatients() : null);
     }
 

@@ -34,5 +34,7 @@ public sealed class HttpTenantContext(IHttpContextAccessor accessor) : ITenantCo
             ? id
             : null;
 
+    public IReadOnlySet<Guid> EmergencyPatientIds => Patients.EmergencyAccessGrants.PatientIdsOf(accessor.HttpContext);
+
     public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

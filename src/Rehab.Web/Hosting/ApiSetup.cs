@@ -52,6 +52,7 @@ public static class ApiSetup
         api.MapCompanyEndpoints();
         api.MapClinicEndpoints();
         api.MapAuditEndpoints();
+        EmergencyAccessReview.Map(api);
         api.MapFeeScheduleEndpoints();
         api.MapNcciEditEndpoints();
         api.MapBillingCodeEndpoints();
@@ -68,6 +69,7 @@ public static class ApiSetup
         api.MapNoteEndpoints();
         api.MapOutcomeEndpoints();
         api.MapPatientEndpoints();
+        BreakTheGlass.Map(api);
         api.MapMedicareThreshold();
         api.MapCaseEndpoints();
         api.MapReferralEndpoints();

@@ -110,6 +110,7 @@ public static class RehabHost
         app.UseMiddleware<SessionCheck>();
         app.UseMiddleware<PasswordChangeGate>();
         app.UseCookieApiAntiforgery();
+        app.UseMiddleware<EmergencyAccessMiddleware>();
         app.UseMiddleware<TabletLockMiddleware>();
         app.UseMiddleware<AuditReadMiddleware>();
         app.UseAuthorization();

@@ -10,5 +10,6 @@ public static class ClinicalServices
         .AddScoped<PatientEditor>()
         .AddScoped<PolicyEditor>()
         .AddScoped<CaseEditor>()
-        .AddScoped<ReferralSources>();
+        .AddScoped<ReferralSources>()
+        .AddScoped<BreakTheGlass>();
 }

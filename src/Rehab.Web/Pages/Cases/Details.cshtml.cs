@@ -12,6 +12,7 @@ using Rehab.Web.Cases;
 using Rehab.Web.Documentation;
 using Rehab.Web.Organization;
 using Rehab.Web.Patients;
+using Rehab.Web.Pages.Shared;
 
 namespace Rehab.Web.Pages.Cases;
 
@@ -32,6 +33,7 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
     public PolicyResponse? Secondary { get; private set; }
     public IReadOnlyList<string> Alerts { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public EmergencyAccessBanner? Emergency { get; private set; }
     /// <summary>The notes the user may start on the case now, by <see cref="NoteLifecycle.MayStart"/>; the notes pages check again.</summary>
     public IReadOnlyList<NoteType> StartableNotes { get; private set; } = [];
 
@@ -47,6 +49,9 @@ public sealed class DetailsModel(RehabDbContext db, ITenantContext tenant, IAuth
         Primary = policies.FirstOrDefault(p => p.Id == record.Case.PrimaryPolicyId);
         Secondary = policies.FirstOrDefault(p => p.Id == record.Case.SecondaryPolicyId);
         Alerts = Care.Alerts(policies, await ClinicDates.TodayAsync(db, record.Case.ClinicId, clock, ct));
+        Emergency = EmergencyAccessBanner.For(HttpContext, Patient.Id, clock);
+        if (Emergency is not null)
+            return Page(); // read-only: nothing to change or start
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
         var me = await NoteUsers.MeAsync(db, tenant, ct);
         var caseNotes = record.Notes.Select(n => n.ToSummary()).ToList();

@@ -40,6 +40,8 @@ public sealed class ChartModel(
     public IReadOnlyList<Web.Outcomes.InstrumentOutcome> Outcomes { get; private set; } = [];
     public IReadOnlyList<FieldOption> Payers { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    /// <summary>The user's emergency access this chart is open under, if it is outside their clinics.</summary>
+    public EmergencyAccessBanner? Emergency { get; private set; }
     /// <summary>This year's Medicare therapy threshold, when the patient has a Medicare policy and the clinic prices it.</summary>
     public MedicareThresholdResponse? Threshold { get; private set; }
     /// <summary>Why a patient with a Medicare policy has no threshold estimate.</summary>
@@ -88,7 +90,8 @@ public sealed class ChartModel(
             Threshold = threshold.Value is { } chart ? MedicareThresholdResponse.From(chart) : null;
             ThresholdProblem = threshold.IsAllowed ? null : threshold.Problems[0].Message;
         }
-        CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
+        Emergency = EmergencyAccessBanner.For(HttpContext, patient.Id, clock);
+        CanEdit = Emergency is null && (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
         if (CanEdit)
             Payers = [new("", "Choose a payer"), .. await db.Payers.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name)
                 .Select(p => new FieldOption(p.Id.ToString(), p.Name)).ToListAsync(ct)];

@@ -14,7 +14,9 @@ namespace Rehab.Web.Pages.Patients;
 
 /// <summary>Patients of the user's clinics, found by name, date of birth or medical record number.</summary>
 [AuditsReads("Patient")]
-public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(
+    RehabDbContext db, ITenantContext tenant, IAuthorizationService authorization, BreakTheGlass breakTheGlass)
+    : PageModel
 {
     public static readonly IReadOnlyList<string> Fields = ["q"];
 
@@ -24,10 +26,13 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, IAuthor
     public IReadOnlyList<Patient> Patients { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> ClinicNames { get; private set; } = new Dictionary<Guid, string>();
     public bool CanEdit { get; private set; }
+    /// <summary>Offered to every licensed clinician who does not see all clinics, whatever the search found.</summary>
+    public bool CanBreakTheGlass { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         CanEdit = (await authorization.AuthorizeAsync(User, Permission.EditPatients)).Succeeded;
+        CanBreakTheGlass = tenant.ClinicIds is not null && await breakTheGlass.WhyNotAsync(ct) is null;
         var search = new PatientSearch(Q);
         Errors.AddAll(search.Validate().ToDictionary());
         if (Errors.Any)
