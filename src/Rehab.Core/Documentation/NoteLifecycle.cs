@@ -21,12 +21,12 @@ public static class NoteLifecycle
     {
         var problems = new List<Problem>();
         var frontOfficeDischarge = type == NoteType.AdministrativeDischarge && user.Type.IsClerical() && user.Holds(Permission.EditPatients);
-        if (!user.Holds(Permission.StartNotes) && !frontOfficeDischarge)
+        if (ClinicalAuthorship.Refusal(user.Type, type) is { } notClinician)
+            problems.Add(notClinician with { Field = "type" });
+        else if (!user.Holds(Permission.StartNotes) && !frontOfficeDischarge)
             problems.Add(new("type", type == NoteType.AdministrativeDischarge
                 ? "Starting an Administrative Discharge needs Start Notes, or Edit Patients for front office staff."
                 : $"Starting {type.WithArticle()} needs the Start Notes permission.", ProblemKind.NotPermitted));
-        if (ClinicalAuthorship.Refusal(user.Type, type) is { } notClinician)
-            problems.Add(notClinician with { Field = "type" });
         if (caseStatus == CaseStatus.Discharged)
             problems.Add(new("caseId", "The case is discharged and takes no new notes; open a new case for a returning patient.", ProblemKind.Conflict));
         problems.AddRange(CaseNoteRules.OnePerCase(type, null, caseNotes));
@@ -165,10 +165,10 @@ public static class NoteLifecycle
         if (!note.IsFinalized)
             problems.Add(new("note", $"Addenda are added to finalized notes; the {note.Name} is not finalized yet, so change the note itself.",
                 ProblemKind.Conflict));
-        if (!user.Holds(Permission.StartNotes))
-            problems.Add(new("note", "Writing an addendum needs the Start Notes permission.", ProblemKind.NotPermitted));
         if (ClinicalAuthorship.AddendumRefusal(user, note) is { } refusal)
             problems.Add(refusal);
+        else if (!user.Holds(Permission.StartNotes))
+            problems.Add(new("note", "Writing an addendum needs the Start Notes permission.", ProblemKind.NotPermitted));
         return new Decision(problems);
     }
 
