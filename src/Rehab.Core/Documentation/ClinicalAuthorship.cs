@@ -13,8 +13,9 @@ public static class ClinicalAuthorship
     /// <summary>Why the user may not write, sign or survey a note of this type, or null when they may.</summary>
     public static Problem? Refusal(UserType user, NoteType type) =>
         user.IsClerical() && type != NoteType.AdministrativeDischarge
-            ? new("note", $"{Capitalized(type.WithArticle())} is clinical documentation, which {user.WithArticle()} never " +
-                          "writes; front office staff write Administrative Discharges only.", ProblemKind.NotPermitted)
+            ? new("note", $"{Capitalized(type.WithArticle())} is clinical documentation, which {user.WithArticle()} " +
+                          "never writes; front office staff write Administrative Discharges only.",
+                ProblemKind.NotPermitted)
             : null;
 
     /// <summary>Why the user may not addend the note, or null when they may.</summary>

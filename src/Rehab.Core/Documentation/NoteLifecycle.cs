@@ -44,7 +44,7 @@ public static class NoteLifecycle
     public static Decision MayChange(NoteSummary note) =>
         note.IsFinalized ? new Decision([Finalized(note, "changed")]) : Decision.Allowed;
 
-    /// <summary>Changing a draft's content or surveys as this user: <see cref="MayChange(NoteSummary)"/>, by a clinician.</summary>
+    /// <summary>Changing a draft's content or surveys as this user, who must be its clinician.</summary>
     public static Decision MayChange(NoteSummary note, NoteUser user) =>
         note.IsFinalized ? new Decision([Finalized(note, "changed")])
         : ClinicalAuthorship.Refusal(user.Type, note.Type) is { } refusal ? new Decision([refusal])
@@ -172,7 +172,7 @@ public static class NoteLifecycle
         return new Decision(problems);
     }
 
-    /// <summary>An addendum, signed and dated, on a finalized note, by a user who <see cref="MayAddAddendum"/>.</summary>
+    /// <summary>An addendum, signed and dated, on a finalized note, by one who <see cref="MayAddAddendum"/>.</summary>
     public static Decision<Addendum> AddAddendum(NoteSummary note, NoteUser user, string? text, DateTimeOffset now)
     {
         var problems = MayAddAddendum(note, user).Problems.ToList();

@@ -60,8 +60,8 @@ public static class AnalyticsRoleDirectory
         });
     }
 
-    private static async Task<List<AnalyticsRoleResult>> DecideAndSaveAsync(
-        RehabDbContext db, ITenantContext tenant, IReadOnlyList<(Guid UserId, IReadOnlySet<AnalyticsRole> Roles)> requested, CancellationToken ct)
+    private static async Task<List<AnalyticsRoleResult>> DecideAndSaveAsync(RehabDbContext db, ITenantContext tenant,
+        IReadOnlyList<(Guid UserId, IReadOnlySet<AnalyticsRole> Roles)> requested, CancellationToken ct)
     {
         var admins = await ActiveAdminsAsync(db, ct);
         var ids = requested.Select(r => r.UserId).Distinct().ToList();
@@ -132,13 +132,14 @@ public static class AnalyticsRoleDirectory
     /// <summary>The company's active users who are Analytics Admins now, whichever clinics they hold.</summary>
     private static async Task<HashSet<Guid>> ActiveAdminsAsync(RehabDbContext db, CancellationToken ct)
     {
-        var withAccess = db.Users.Where(u => u.IsActive
-            && db.UserPermissions.Any(p => p.UserId == u.Id && p.Permission == Permission.AnalyticsAccess)).Select(u => u.Id);
-        var permissions = (await db.UserPermissions.AsNoTracking().Where(p => withAccess.Contains(p.UserId)).ToListAsync(ct))
-            .ToLookup(p => p.UserId, p => p.Permission);
-        var grants = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => withAccess.Contains(g.UserId)).ToListAsync(ct))
-            .ToLookup(g => g.UserId, g => g.Role);
-        return permissions.Where(p => AnalyticsRoleAssignment.IsAdmin(p.ToHashSet(StringComparer.Ordinal), grants[p.Key].ToList()))
+        var withAccess = db.Users.Where(u => u.IsActive && db.UserPermissions
+            .Any(p => p.UserId == u.Id && p.Permission == Permission.AnalyticsAccess)).Select(u => u.Id);
+        var permissions = (await db.UserPermissions.AsNoTracking().Where(p => withAccess.Contains(p.UserId))
+            .ToListAsync(ct)).ToLookup(p => p.UserId, p => p.Permission);
+        var grants = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => withAccess.Contains(g.UserId))
+            .ToListAsync(ct)).ToLookup(g => g.UserId, g => g.Role);
+        return permissions
+            .Where(p => AnalyticsRoleAssignment.IsAdmin(p.ToHashSet(StringComparer.Ordinal), grants[p.Key].ToList()))
             .Select(p => p.Key).ToHashSet();
     }
 

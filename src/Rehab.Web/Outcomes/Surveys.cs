@@ -209,11 +209,13 @@ public static class Surveys
     }
 
     /// <summary>Whether the user may answer the note's surveys now (see <see cref="MayChangeAsync"/>).</summary>
-    public static async Task<bool> MayAnswerAsync(Note note, RehabDbContext db, ITenantContext tenant, CancellationToken ct) =>
+    public static async Task<bool> MayAnswerAsync(Note note, RehabDbContext db, ITenantContext tenant,
+        CancellationToken ct) =>
         await MayChangeAsync(note, db, tenant, ct) is null;
 
     /// <summary>A survey changes with its note: while the note is a draft (or waits for co-signature), by whoever may change the note.</summary>
-    private static async Task<NoteResult<object>?> MayChangeAsync(Note note, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
+    private static async Task<NoteResult<object>?> MayChangeAsync(Note note, RehabDbContext db, ITenantContext tenant,
+        CancellationToken ct)
     {
         var state = NoteLifecycle.MayChange(note.ToSummary(), await NoteUsers.MeAsync(db, tenant, ct));
         if (!state.IsAllowed)

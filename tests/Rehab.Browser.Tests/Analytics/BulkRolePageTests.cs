@@ -12,7 +12,8 @@ namespace Rehab.Browser.Tests.Analytics;
 public sealed class BulkRolePageTests(RehabBrowser browser)
 {
     [Theory, Providers]
-    public Task Bulk_role_check_all_keeps_remove_action(string provider) => browser.RunAsync(provider, async (page, server) =>
+    public Task Bulk_role_check_all_keeps_remove_action(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
     {
         await SignIn.AsAdminAsync(page);
         await page.GotoAsync("/Analytics/Roles/Bulk");
@@ -24,9 +25,9 @@ public sealed class BulkRolePageTests(RehabBrowser browser)
 
         await Expect(removeAdmin).ToBeCheckedAsync();
         await Expect(biller).ToBeCheckedAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"bulk-roles-check-all-desktop-{provider}"), FullPage = true });
+        await ScreenshotAsync(page, $"bulk-roles-check-all-desktop-{provider}");
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"bulk-roles-check-all-390-{provider}"), FullPage = true });
+        await ScreenshotAsync(page, $"bulk-roles-check-all-390-{provider}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uncheck all", Exact = true }).ClickAsync();
         await Expect(removeAdmin).ToBeCheckedAsync();
@@ -43,4 +44,7 @@ public sealed class BulkRolePageTests(RehabBrowser browser)
                 .Where(g => g.Role == AnalyticsRole.AnalyticsAdmin && billerId.Contains(g.UserId)).ToListAsync();
         }));
     });
+
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name), FullPage = true });
 }

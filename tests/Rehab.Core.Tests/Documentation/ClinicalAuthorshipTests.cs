@@ -26,7 +26,8 @@ public sealed class ClinicalAuthorshipTests
     {
         var draft = Note(NoteType.DailyNote, author: LegacyClerical);
         Assert.False(NoteLifecycle.MayChange(draft, LegacyClerical).IsAllowed);
-        Assert.False(NoteLifecycle.MayAddAddendum(draft with { Status = NoteStatus.Finalized }, LegacyClerical).IsAllowed);
+        var finalized = draft with { Status = NoteStatus.Finalized };
+        Assert.False(NoteLifecycle.MayAddAddendum(finalized, LegacyClerical).IsAllowed);
         Assert.False(NoteLifecycle.Forward(draft, LegacyClerical, Therapist(), new ClinicSettings(), Now).IsAllowed);
     }
 
@@ -34,7 +35,9 @@ public sealed class ClinicalAuthorshipTests
     public void Student_addends_their_own_note_only()
     {
         var student = Student();
-        Assert.True(NoteLifecycle.MayAddAddendum(Note(NoteType.DailyNote, NoteStatus.Finalized, student), student).IsAllowed);
-        Assert.False(NoteLifecycle.MayAddAddendum(Note(NoteType.DailyNote, NoteStatus.Finalized, Therapist()), student).IsAllowed);
+        var own = Note(NoteType.DailyNote, NoteStatus.Finalized, student);
+        var therapists = Note(NoteType.DailyNote, NoteStatus.Finalized, Therapist());
+        Assert.True(NoteLifecycle.MayAddAddendum(own, student).IsAllowed);
+        Assert.False(NoteLifecycle.MayAddAddendum(therapists, student).IsAllowed);
     }
 }

@@ -14,11 +14,12 @@ namespace Rehab.Web.Tests.Documentation;
 public sealed class ClinicalAuthorshipApiTests(Apps apps) : IClassFixture<Apps>
 {
     /// <summary>A front office user holding note permissions, as older versions let an admin grant them.</summary>
-    private static async Task<(HttpClient Api, Guid Id)> ClericalWithNotePermissionsAsync(RehabAppFactory app, UserType type)
+    private static async Task<(HttpClient Api, Guid Id)> ClericalWithNotePermissionsAsync(RehabAppFactory app,
+        UserType type)
     {
         var userName = TestData.Unique("desk-");
-        var id = await app.AddStaffAsync(userName, type, [Permission.ViewPatients, Permission.EditPatients, Permission.StartNotes,
-            Permission.ForwardNotes, Permission.FinalizeNotes]);
+        var id = await app.AddStaffAsync(userName, type, [Permission.ViewPatients, Permission.EditPatients,
+            Permission.StartNotes, Permission.ForwardNotes, Permission.FinalizeNotes]);
         return (await app.ClientForAsync(userName), id);
     }
 
@@ -27,7 +28,8 @@ public sealed class ClinicalAuthorshipApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[provider];
         var @case = await app.AddCaseAsync();
-        var evaluation = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation,
+        var therapist = await app.UserIdAsync("therapist");
+        var evaluation = await app.AddNoteAsync(@case.CaseId, therapist, NoteType.InitialEvaluation,
             NoteStatus.Finalized);
         var (clerical, _) = await ClericalWithNotePermissionsAsync(app, UserType.Clerical);
 
@@ -42,16 +44,19 @@ public sealed class ClinicalAuthorshipApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[provider];
         var @case = await app.AddCaseAsync("Denver Highlands");
-        var evaluation = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation,
+        var therapist = await app.UserIdAsync("therapist");
+        var evaluation = await app.AddNoteAsync(@case.CaseId, therapist, NoteType.InitialEvaluation,
             NoteStatus.Finalized);
-        var own = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("student"), NoteType.DailyNote, NoteStatus.Finalized);
+        var own = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("student"), NoteType.DailyNote,
+            NoteStatus.Finalized);
         var student = await app.ClientForAsync("student");
 
         var refused = await ExpectAsync(await student.PostAsJsonAsync($"/api/v1/notes/{evaluation}/addenda",
             new { text = "Gait improved." }), HttpStatusCode.Forbidden);
         Assert.Contains("only their own notes", Messages(refused), StringComparison.Ordinal);
-        await ExpectAsync(await student.PostAsJsonAsync($"/api/v1/notes/{own}/addenda", new { text = "Gait improved." }),
-            HttpStatusCode.Created);
+        var addendum = new { text = "Gait improved." };
+        var created = await student.PostAsJsonAsync($"/api/v1/notes/{own}/addenda", addendum);
+        await ExpectAsync(created, HttpStatusCode.Created);
     }
 
     [Theory, Providers]
@@ -62,14 +67,15 @@ public sealed class ClinicalAuthorshipApiTests(Apps apps) : IClassFixture<Apps>
         var (biller, billerId) = await ClericalWithNotePermissionsAsync(app, UserType.Biller);
         var draft = await app.AddNoteAsync(@case.CaseId, billerId, NoteType.InitialEvaluation);
 
-        await ExpectAsync(await biller.PostAsJsonAsync($"/api/v1/cases/{@case.CaseId}/notes", new { type = "DailyNote" }),
-            HttpStatusCode.Forbidden);
+        var start = await biller.PostAsJsonAsync($"/api/v1/cases/{@case.CaseId}/notes", new { type = "DailyNote" });
+        await ExpectAsync(start, HttpStatusCode.Forbidden);
         var note = await GetAsync(biller, draft);
         await ExpectAsync(await PutAsync(biller, note, []), HttpStatusCode.Forbidden);
         await ExpectAsync(await biller.PostAsJsonAsync($"/api/v1/notes/{draft}/surveys", new { instrument = "LEFS" }),
             HttpStatusCode.Forbidden);
         await ExpectAsync(await FinalizeAsync(biller, draft), HttpStatusCode.Forbidden);
-        await ExpectAsync(await ForwardAsync(biller, draft, await app.UserIdAsync("therapist")), HttpStatusCode.Forbidden);
+        var therapist = await app.UserIdAsync("therapist");
+        await ExpectAsync(await ForwardAsync(biller, draft, therapist), HttpStatusCode.Forbidden);
         Assert.Equal("Draft", (await GetAsync(biller, draft)).GetProperty("status").GetString());
     }
 

@@ -220,8 +220,10 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
 
         await ProblemAsync(await (await app.ClientForAsync(manager)).PutAsJsonAsync($"/api/v1/users/{id}", body), HttpStatusCode.Forbidden);
 
-        var unconfirmed = await ProblemAsync(await admin.PutAsJsonAsync($"/api/v1/users/{id}", body), HttpStatusCode.Conflict);
-        Assert.Equal([Permission.FinalizeNotes, Permission.ForwardNotes, Permission.StartNotes], Strings(unconfirmed, "droppedPermissions"));
+        var unconfirmed = await ProblemAsync(await admin.PutAsJsonAsync($"/api/v1/users/{id}", body),
+            HttpStatusCode.Conflict);
+        Assert.Equal([Permission.FinalizeNotes, Permission.ForwardNotes, Permission.StartNotes],
+            Strings(unconfirmed, "droppedPermissions"));
 
         var changed = await admin.PutAsJsonAsync($"/api/v1/users/{id}", new
         {

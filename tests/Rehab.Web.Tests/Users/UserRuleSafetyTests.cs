@@ -7,7 +7,7 @@ using static Rehab.Web.Tests.Users.UserApi;
 
 namespace Rehab.Web.Tests.Users;
 
-/// <summary>Templates apply, empty permission sets show, and no save drops a permission without the admin knowing.</summary>
+/// <summary>Templates apply, empty permission sets show, and no save drops a permission unseen.</summary>
 public sealed class UserRuleSafetyTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, Providers]
@@ -22,7 +22,8 @@ public sealed class UserRuleSafetyTests(Apps apps) : IClassFixture<Apps>
         {
             ["Input.UserName"] = userName, ["Input.Password"] = RehabAppFactory.Password, ["Input.FirstName"] = "Front",
             ["Input.LastName"] = "Desk", ["Input.Email"] = userName + "@example.test", ["Input.UserType"] = "Clerical",
-            ["Input.IsActive"] = "true", ["Input.ClinicIds"] = phoenix.ToString(), ["Input.HomeClinicId"] = phoenix.ToString(),
+            ["Input.IsActive"] = "true", ["Input.ClinicIds"] = phoenix.ToString(),
+            ["Input.HomeClinicId"] = phoenix.ToString(),
             ["Input.RoleTemplate"] = nameof(RoleTemplate.FrontOffice),
         });
 
@@ -62,8 +63,10 @@ public sealed class UserRuleSafetyTests(Apps apps) : IClassFixture<Apps>
         // Saved back as read: nothing to drop, nothing refused.
         var saved = await api.PutAsJsonAsync($"/api/v1/users/{admin.GetProperty("id").GetGuid()}", new
         {
-            firstName = admin.GetProperty("firstName").GetString(), lastName = admin.GetProperty("lastName").GetString(),
-            email = admin.GetProperty("email").GetString(), userType = type.ToString(), isActive = true, allClinics = true,
+            firstName = admin.GetProperty("firstName").GetString(),
+            lastName = admin.GetProperty("lastName").GetString(),
+            email = admin.GetProperty("email").GetString(), userType = type.ToString(), isActive = true,
+            allClinics = true,
             homeClinicId = admin.GetProperty("homeClinicId").GetGuid(), permissions = Strings(admin, "permissions"),
         });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
@@ -81,23 +84,28 @@ public sealed class UserRuleSafetyTests(Apps apps) : IClassFixture<Apps>
         var api = await app.ClientForAsync("admin");
         object Body(bool confirm) => new
         {
-            firstName = "Lee", lastName = "Gacy", email = userName + "@example.test", userType = "Clerical", isActive = true,
+            firstName = "Lee", lastName = "Gacy", email = userName + "@example.test", userType = "Clerical",
+            isActive = true,
             clinicIds = new[] { phoenix }, homeClinicId = phoenix, confirmDroppedPermissions = confirm,
         };
 
-        var refused = await ProblemAsync(await api.PutAsJsonAsync($"/api/v1/users/{id}", Body(false)), HttpStatusCode.Conflict);
+        var refused = await ProblemAsync(await api.PutAsJsonAsync($"/api/v1/users/{id}", Body(false)),
+            HttpStatusCode.Conflict);
         Assert.Equal([Permission.ForwardNotes, Permission.StartNotes], Strings(refused, "droppedPermissions"));
-        Assert.Contains("StartNotes is a note permission and never goes to Clerical users.", FieldErrors(refused, "permissions"));
+        Assert.Contains("StartNotes is a note permission and never goes to Clerical users.",
+            FieldErrors(refused, "permissions"));
         var unchanged = await api.GetFromJsonAsync<JsonElement>($"/api/v1/users/{id}");
         Assert.Contains(Permission.StartNotes, Strings(unchanged, "permissions"));
 
         var pages = await PageClient.SignInAsync(app, "admin");
         var edit = await pages.Http.GetStringAsync($"/Users/Edit/{id}");
-        Assert.Contains("Saving drops permissions this user holds but a front office user cannot", edit, StringComparison.Ordinal);
+        Assert.Contains("Saving drops permissions this user holds but a front office user cannot", edit,
+            StringComparison.Ordinal);
         Assert.Contains("Yes, drop ForwardNotes, StartNotes", edit, StringComparison.Ordinal);
 
         var confirmed = await api.PutAsJsonAsync($"/api/v1/users/{id}", Body(true));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal([Permission.ViewPatients], Strings(await confirmed.Content.ReadFromJsonAsync<JsonElement>(), "permissions"));
+        var saved = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([Permission.ViewPatients], Strings(saved, "permissions"));
     }
 }

@@ -65,7 +65,8 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     {
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
-        if (!await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct) || !await handover.LockAsync(User, Id, found.Note.PatientId, ct))
+        if (!await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct)
+            || !await handover.LockAsync(User, Id, found.Note.PatientId, ct))
             return Forbid();
         return Redirect(TabletLock.TakePath(Id));
     }

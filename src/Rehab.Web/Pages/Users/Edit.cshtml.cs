@@ -97,7 +97,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, UserEdit
             ClinicIds = [.. response.ClinicIds], HomeClinicId = user.HomeClinicId, Permissions = [.. response.Permissions],
             RoleTemplate = user.RoleTemplate?.ToString(), LoadedTemplate = user.RoleTemplate?.ToString(),
         };
-        Dropped = SelectedType is { } type ? [.. Input.Permissions.Where(p => !PermissionRules.IsPossible(type, p))] : [];
+        if (SelectedType is { } type)
+            Dropped = [.. Input.Permissions.Where(p => !PermissionRules.IsPossible(type, p))];
         return Page();
     }
 
