@@ -21,7 +21,9 @@ public static class NoteLifecycle
     {
         var problems = new List<Problem>();
         var frontOfficeDischarge = type == NoteType.AdministrativeDischarge && user.Type.IsClerical() && user.Holds(Permission.EditPatients);
-        if (!user.Holds(Permission.StartNotes) && !frontOfficeDischarge)
+        if (ClinicalAuthorship.Refusal(user.Type, type) is { } notClinician)
+            problems.Add(notClinician with { Field = "type" });
+        else if (!user.Holds(Permission.StartNotes) && !frontOfficeDischarge)
             problems.Add(new("type", type == NoteType.AdministrativeDischarge
                 ? "Starting an Administrative Discharge needs Start Notes, or Edit Patients for front office staff."
                 : $"Starting {type.WithArticle()} needs the Start Notes permission.", ProblemKind.NotPermitted));
@@ -42,6 +44,12 @@ public static class NoteLifecycle
     public static Decision MayChange(NoteSummary note) =>
         note.IsFinalized ? new Decision([Finalized(note, "changed")]) : Decision.Allowed;
 
+    /// <summary>Changing a draft's content or surveys as this user, who must be its clinician.</summary>
+    public static Decision MayChange(NoteSummary note, NoteUser user) =>
+        note.IsFinalized ? new Decision([Finalized(note, "changed")])
+        : ClinicalAuthorship.Refusal(user.Type, note.Type) is { } refusal ? new Decision([refusal])
+        : Decision.Allowed;
+
     /// <summary>
     /// Finalizing (signing) a draft by its author. A therapist needs Finalize Notes. An assistant finalizes only when
     /// the effective rules allow it (clinic, primary payer and permission), naming a supervising therapist of their
@@ -60,6 +68,8 @@ public static class NoteLifecycle
         if (user.Id != note.AuthorId)
             problems.Add(new("note", "Only the note's author signs it. To sign someone else's note, have them forward it to you for co-signature.",
                 ProblemKind.NotPermitted));
+        if (ClinicalAuthorship.Refusal(user.Type, note.Type) is { } notClinician)
+            problems.Add(notClinician);
 
         var supervised = false;
         if (note.Type == NoteType.AdministrativeDischarge)
@@ -104,6 +114,8 @@ public static class NoteLifecycle
             problems.Add(new("note", "Only the note's author forwards it for co-signature.", ProblemKind.NotPermitted));
         if (!user.Holds(Permission.ForwardNotes))
             problems.Add(new("note", "Forwarding a note for co-signature needs the Forward Notes permission.", ProblemKind.NotPermitted));
+        if (ClinicalAuthorship.Refusal(user.Type, note.Type) is { } notClinician)
+            problems.Add(notClinician);
 
         if (coSigner.Id == user.Id)
             problems.Add(new("coSignerId", "A note is forwarded to someone else for co-signature, not to its author."));
@@ -134,6 +146,8 @@ public static class NoteLifecycle
                 ProblemKind.NotPermitted));
         else if (!user.Holds(Permission.FinalizeNotes))
             problems.Add(new("note", "Co-signing needs the Finalize Notes permission.", ProblemKind.NotPermitted));
+        if (ClinicalAuthorship.Refusal(user.Type, note.Type) is { } notClinician)
+            problems.Add(notClinician);
         problems.AddRange(CaseNoteRules.OnePerCase(note.Type, note.Id, caseNotes));
         problems.AddRange(CaseNoteRules.OthersFinalizedBeforeDischarge(note, caseNotes));
         return problems.Count > 0
@@ -141,15 +155,27 @@ public static class NoteLifecycle
             : Decision.Allow<Finalization>(new(note.AuthorId, user.Id, now, FinalizationKind.CoSigned));
     }
 
-    /// <summary>An addendum, signed and dated, on a finalized note, by a user with Start Notes.</summary>
-    public static Decision<Addendum> AddAddendum(NoteSummary note, NoteUser user, string? text, DateTimeOffset now)
+    /// <summary>
+    /// Whether the user may addend the note: a finalized one, with Start Notes, as its clinician
+    /// (<see cref="ClinicalAuthorship.AddendumRefusal"/>).
+    /// </summary>
+    public static Decision MayAddAddendum(NoteSummary note, NoteUser user)
     {
         var problems = new List<Problem>();
         if (!note.IsFinalized)
             problems.Add(new("note", $"Addenda are added to finalized notes; the {note.Name} is not finalized yet, so change the note itself.",
                 ProblemKind.Conflict));
-        if (!user.Holds(Permission.StartNotes))
+        if (ClinicalAuthorship.AddendumRefusal(user, note) is { } refusal)
+            problems.Add(refusal);
+        else if (!user.Holds(Permission.StartNotes))
             problems.Add(new("note", "Writing an addendum needs the Start Notes permission.", ProblemKind.NotPermitted));
+        return new Decision(problems);
+    }
+
+    /// <summary>An addendum, signed and dated, on a finalized note, by one who <see cref="MayAddAddendum"/>.</summary>
+    public static Decision<Addendum> AddAddendum(NoteSummary note, NoteUser user, string? text, DateTimeOffset now)
+    {
+        var problems = MayAddAddendum(note, user).Problems.ToList();
         var errors = new ValidationErrors();
         errors.Required("text", text, "The addendum's text", Addendum.TextMaxLength);
         problems.AddRange(errors.ToProblems());

@@ -28,7 +28,12 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
         if (await provisioning.DatabaseHasDataAsync(ct))
             return [];
         var provisioned = await provisioning.CreateAsync(new NewCompany("Desert Sun Rehab", "86-1234567", Clinics,
-            new NewUser("admin", "Avery Admin", password, UserType.Clerical, [.. Permission.All]) { FirstName = "Avery", LastName = "Admin" }), ct);
+            // The owner is a PT: admins grant only what they hold, and note permissions never go to front office users.
+            new NewUser("admin", "Avery Admin", password, UserType.PT, PermissionRules.FirstAdministrator(UserType.PT),
+                Email: "admin@desertsun.example")
+            {
+                FirstName = "Avery", LastName = "Admin", Credentials = "PT, DPT",
+            }), ct);
         var companyId = provisioned.Company.Id;
         await training.AddStarterCoursesAsync(companyId, ct);
         var phoenix = provisioned.Clinics[0].Id;
@@ -40,7 +45,10 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
                 FirstName = first, LastName = last, HomeClinicId = home, RoleTemplate = template, Credentials = credentials,
             };
 
-        var logins = new List<DemoLogin> { new("admin", password, "company administrator with every permission, all clinics") };
+        var logins = new List<DemoLogin>
+        {
+            new("admin", password, "company administrator and owner (PT): every permission, all clinics"),
+        };
         var demoUsers = new (NewUser User, string Role)[]
         {
             (Templated("executive", "Elena", "Executive", UserType.Clerical, RoleTemplate.Executive, phoenix, null), "Executive, all clinics"),
@@ -64,7 +72,10 @@ public sealed class DemoSeed(CompanyProvisioning provisioning, TrainingSeed trai
 
         // Phoenix: 1 therapist license free, assistants all used; Denver: therapists free, the student's license used.
         db.PurchasedLicenses.AddRange(
-            new PurchasedLicense { CompanyId = companyId, ClinicId = phoenix, LicenseClass = LicenseClass.Therapist, Count = 3 },
+            new PurchasedLicense
+            {
+                CompanyId = companyId, ClinicId = phoenix, LicenseClass = LicenseClass.Therapist, Count = 4,
+            },
             new PurchasedLicense { CompanyId = companyId, ClinicId = phoenix, LicenseClass = LicenseClass.Assistant, Count = 1 },
             new PurchasedLicense { CompanyId = companyId, ClinicId = denver, LicenseClass = LicenseClass.Therapist, Count = 2 },
             new PurchasedLicense { CompanyId = companyId, ClinicId = denver, LicenseClass = LicenseClass.Assistant, Count = 1 },

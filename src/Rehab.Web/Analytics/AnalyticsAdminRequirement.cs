@@ -7,7 +7,10 @@ using Rehab.Web.Auth;
 
 namespace Rehab.Web.Analytics;
 
-/// <summary>The signed-in user is an Analytics Admin: by their permissions, or by the roles an Analytics Admin gave them.</summary>
+/// <summary>
+/// The signed-in user, holding AnalyticsAccess, is an Analytics Admin (by their permissions, or by the roles an
+/// Analytics Admin gave them) or a company admin, who can always restore an Analytics Admin when none is left.
+/// </summary>
 public sealed class AnalyticsAdminRequirement : IAuthorizationRequirement
 {
     public const string Policy = "AnalyticsAdmin";
@@ -23,6 +26,11 @@ public sealed class AnalyticsAdminHandler(RehabDbContext db) : AuthorizationHand
         var permissions = context.User.FindAll(RehabClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         if (!permissions.Contains(Core.Users.Permission.AnalyticsAccess))
             return;
+        if (permissions.Contains(Core.Users.Permission.CompanyAdmin))
+        {
+            context.Succeed(requirement);
+            return;
+        }
         var stored = await db.AnalyticsRoleGrants.IgnoreQueryFilters()
             .Where(g => g.UserId == userId && g.CompanyId == companyId).Select(g => g.Role).ToListAsync();
         if (AnalyticsRoleAssignment.IsAdmin(permissions, stored))

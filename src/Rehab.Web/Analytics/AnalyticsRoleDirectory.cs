@@ -42,10 +42,28 @@ public static class AnalyticsRoleDirectory
         }).ToList();
     }
 
-    /// <summary>Sets explicit roles for several users; each is checked on its own, and all are saved together.</summary>
+    /// <summary>
+    /// Sets explicit roles for several users; each is checked on its own, and all are saved together. The company's
+    /// roster lock orders saves arriving together, so the last active Analytics Admin is counted once.
+    /// </summary>
     public static async Task<List<AnalyticsRoleResult>> SetAsync(
         RehabDbContext db, ITenantContext tenant, IReadOnlyList<(Guid UserId, IReadOnlySet<AnalyticsRole> Roles)> requested, CancellationToken ct)
     {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await UserRosterLock.TakeAsync(db, tenant.CompanyId!.Value, ct);
+            var results = await DecideAndSaveAsync(db, tenant, requested, ct);
+            await tx.CommitAsync(ct);
+            return results;
+        });
+    }
+
+    private static async Task<List<AnalyticsRoleResult>> DecideAndSaveAsync(RehabDbContext db, ITenantContext tenant,
+        IReadOnlyList<(Guid UserId, IReadOnlySet<AnalyticsRole> Roles)> requested, CancellationToken ct)
+    {
+        var admins = await ActiveAdminsAsync(db, ct);
         var ids = requested.Select(r => r.UserId).Distinct().ToList();
         var rows = (await ListAsync(db, tenant, ids, ct)).ToDictionary(r => r.UserId);
         var permissions = (await db.UserPermissions.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToListAsync(ct)).ToLookup(p => p.UserId, p => p.Permission);
@@ -71,6 +89,17 @@ public static class AnalyticsRoleDirectory
                 results.Add(new AnalyticsRoleResult(userId, row.UserName, "unchanged", row.Roles, []));
                 continue;
             }
+            var wasAdmin = admins.Contains(userId);
+            if (AnalyticsAdminRule.Refuses(wasAdmin, roles.Contains(AnalyticsRole.AnalyticsAdmin), admins.Count))
+            {
+                results.Add(new AnalyticsRoleResult(userId, row.UserName, "refused", row.Roles,
+                    [AnalyticsAdminRule.Refusal(row.DisplayName)]));
+                continue;
+            }
+            if (wasAdmin && !roles.Contains(AnalyticsRole.AnalyticsAdmin))
+                admins.Remove(userId);
+            else if (row.IsActive && roles.Contains(AnalyticsRole.AnalyticsAdmin))
+                admins.Add(userId);
             db.AnalyticsRoleGrants.RemoveRange(grants[userId]);
             if (!roles.SetEquals(AnalyticsRoles.Derive(held)))
                 db.AnalyticsRoleGrants.AddRange(roles.Select(r => new AnalyticsRoleGrant { CompanyId = tenant.CompanyId!.Value, UserId = userId, Role = r }));
@@ -98,6 +127,20 @@ public static class AnalyticsRoleDirectory
         return new AnalyticsRoleBulkResponse(action.ToString(),
             results.Count(r => r.Outcome == "applied"), results.Count(r => r.Outcome == "unchanged"),
             results.Count(r => r.Outcome == "refused"), results.Count(r => r.Outcome == "notFound"), results);
+    }
+
+    /// <summary>The company's active users who are Analytics Admins now, whichever clinics they hold.</summary>
+    private static async Task<HashSet<Guid>> ActiveAdminsAsync(RehabDbContext db, CancellationToken ct)
+    {
+        var withAccess = db.Users.Where(u => u.IsActive && db.UserPermissions
+            .Any(p => p.UserId == u.Id && p.Permission == Permission.AnalyticsAccess)).Select(u => u.Id);
+        var permissions = (await db.UserPermissions.AsNoTracking().Where(p => withAccess.Contains(p.UserId))
+            .ToListAsync(ct)).ToLookup(p => p.UserId, p => p.Permission);
+        var grants = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => withAccess.Contains(g.UserId))
+            .ToListAsync(ct)).ToLookup(g => g.UserId, g => g.Role);
+        return permissions
+            .Where(p => AnalyticsRoleAssignment.IsAdmin(p.ToHashSet(StringComparer.Ordinal), grants[p.Key].ToList()))
+            .Select(p => p.Key).ToHashSet();
     }
 
     public static IReadOnlyList<string> Names(IEnumerable<AnalyticsRole> roles) => roles.Order().Select(r => r.ToString()).ToList();

@@ -22,7 +22,7 @@ public static class SaveNote
         var note = await notes.FindAsync(id, ct);
         if (note is null)
             return NoteResult.NotFound<NoteResponse>("Note");
-        var state = NoteLifecycle.MayChange(note.ToSummary());
+        var state = NoteLifecycle.MayChange(note.ToSummary(), await NoteUsers.MeAsync(db, tenant, ct));
         if (!state.IsAllowed)
             return NoteResult.Refused<NoteResponse>(state, "changed");
         if (MayChange(note, tenant.UserId!.Value) is { } refusal)

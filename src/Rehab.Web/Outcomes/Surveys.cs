@@ -30,7 +30,7 @@ public static class Surveys
         var note = await notes.FindAsync(noteId, ct);
         if (note is null)
             return NoteResult.NotFound<SurveyResponse>("Note");
-        if (MayChange(note, tenant) is { } refusal)
+        if (await MayChangeAsync(note, db, tenant, ct) is { } refusal)
             return refusal.As<SurveyResponse>();
         var instrument = OutcomeInstruments.Find(request.Instrument);
         if (instrument is null)
@@ -69,7 +69,7 @@ public static class Surveys
         var note = survey is null ? null : await notes.FindAsync(survey.NoteId, ct);
         if (survey is null || note is null)
             return NoteResult.NotFound<SurveyResponse>("Survey");
-        if (MayChange(note, tenant) is { } refusal)
+        if (await MayChangeAsync(note, db, tenant, ct) is { } refusal)
             return refusal.As<SurveyResponse>();
 
         var instrument = OutcomeInstruments.Find(survey.InstrumentCode)!;
@@ -208,13 +208,16 @@ public static class Surveys
         return NoteResult.Ok<IReadOnlyList<NpsResponse>>([.. clinics.Select(Of)]);
     }
 
-    /// <summary>Whether the user may answer the note's surveys now (see <see cref="MayChange"/>).</summary>
-    public static bool MayAnswer(Note note, ITenantContext tenant) => MayChange(note, tenant) is null;
+    /// <summary>Whether the user may answer the note's surveys now (see <see cref="MayChangeAsync"/>).</summary>
+    public static async Task<bool> MayAnswerAsync(Note note, RehabDbContext db, ITenantContext tenant,
+        CancellationToken ct) =>
+        await MayChangeAsync(note, db, tenant, ct) is null;
 
     /// <summary>A survey changes with its note: while the note is a draft (or waits for co-signature), by whoever may change the note.</summary>
-    private static NoteResult<object>? MayChange(Note note, ITenantContext tenant)
+    private static async Task<NoteResult<object>?> MayChangeAsync(Note note, RehabDbContext db, ITenantContext tenant,
+        CancellationToken ct)
     {
-        var state = NoteLifecycle.MayChange(note.ToSummary());
+        var state = NoteLifecycle.MayChange(note.ToSummary(), await NoteUsers.MeAsync(db, tenant, ct));
         if (!state.IsAllowed)
             return NoteResult.Refused<object>(state, "changed");
         return SaveNote.MayChange(note, tenant.UserId!.Value) is { } refusal ? NoteResult.Forbidden<object>("note", refusal) : null;

@@ -184,6 +184,11 @@ public sealed class UserEditor(
         if (!errors.IsValid)
             return UserEditResult.Invalid(errors);
 
+        // Permissions the user holds but cannot keep are never dropped unseen: the admin confirms their loss.
+        var dropped = currentPermissions.Except(kept).Except(requested).Order(StringComparer.Ordinal).ToList();
+        if (dropped.Count > 0 && !input.ConfirmDroppedPermissions)
+            return UserEditResult.Refused(DroppedPermissions(userType, dropped));
+
         var email = input.Email!.Trim();
         var normalizedEmail = users.NormalizeEmail(email);
         if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalizedEmail && u.Id != (id ?? Guid.Empty), ct))
@@ -299,6 +304,24 @@ public sealed class UserEditor(
             await db.SaveChangesAsync(ct);
         }
         return new UserEditResult(user, null, null);
+    }
+
+    /// <summary>Why a user of the type cannot keep each permission, in the order given.</summary>
+    public static IReadOnlyList<string> DropReasons(UserType type, IEnumerable<string> permissions) =>
+        [.. permissions.Select(p => PermissionRules.WhyImpossible(type, p)
+                                    ?? $"{p} for {type.WithArticle()} needs your attestation again.")];
+
+    private static UserRefusal DroppedPermissions(UserType type, IReadOnlyList<string> dropped)
+    {
+        var reasons = DropReasons(type, dropped);
+        return new(StatusCodes.Status409Conflict, "Permissions would be dropped",
+            $"Saving drops {string.Join(", ", dropped)}: {string.Join(" ", reasons)} " +
+            "Nothing was saved; save again with confirmDroppedPermissions to drop them.",
+            new Dictionary<string, object?>
+            {
+                ["droppedPermissions"] = dropped,
+                ["errors"] = new Dictionary<string, string[]> { ["permissions"] = [.. reasons] },
+            });
     }
 
     public static UserRefusal NotFound() =>

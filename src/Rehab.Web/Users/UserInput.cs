@@ -33,4 +33,9 @@ public sealed record UserInput
     public Guid? CopyPermissionsFromUserId { get; init; }
     /// <summary>The admin accepts the attestation for letting an assistant or student finalize notes.</summary>
     public bool FinalizeAttestation { get; init; }
+    /// <summary>
+    /// The admin accepts that the save drops permissions the user holds but their user type cannot (a 409 names
+    /// them otherwise, and nothing is saved).
+    /// </summary>
+    public bool ConfirmDroppedPermissions { get; init; }
 }

@@ -82,7 +82,8 @@ public sealed class NoteLifecycleTests
         Assert.True(NoteLifecycle.MayStart(NoteType.AdministrativeDischarge, frontOffice, CaseStatus.Active, evaluation).IsAllowed);
         var problem = Only(NoteLifecycle.MayStart(NoteType.DailyNote, frontOffice, CaseStatus.Active, evaluation));
         Assert.Equal(ProblemKind.NotPermitted, problem.Kind);
-        Assert.Equal("Starting a Daily Note needs the Start Notes permission.", problem.Message);
+        Assert.Equal("A Daily Note is clinical documentation, which a front office user never writes; " +
+                     "front office staff write Administrative Discharges only.", problem.Message);
         Assert.False(NoteLifecycle.MayStart(NoteType.AdministrativeDischarge, User(UserType.Biller, Permission.ViewPatients), CaseStatus.Active, evaluation).IsAllowed);
     }
 

@@ -119,8 +119,8 @@ public sealed class LicenseApiTests(Apps apps) : IClassFixture<Apps>
         var phoenix = await app.ClinicIdAsync("Phoenix Central");
 
         var therapist = await CountAsync(admin, phoenix, "Therapist");
-        Assert.Equal(3, therapist.GetProperty("purchased").GetInt32());
-        Assert.Equal(2, therapist.GetProperty("assigned").GetInt32());
+        Assert.Equal(4, therapist.GetProperty("purchased").GetInt32());
+        Assert.Equal(3, therapist.GetProperty("assigned").GetInt32());
         var requests = await admin.GetFromJsonAsync<JsonElement>("/api/v1/license-requests?status=Pending");
         Assert.Contains(requests.EnumerateArray(), r => r.GetProperty("requestedBy").GetString() == "director");
         foreach (var login in new[] { "executive", "director", "therapist", "assistant", "student", "frontoffice", "biller" })

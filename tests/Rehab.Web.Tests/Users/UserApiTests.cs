@@ -200,7 +200,8 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
-    public async Task Only_a_company_admin_changes_the_user_type_and_impossible_permissions_are_dropped(string provider)
+    public async Task Only_a_company_admin_changes_the_user_type_and_impossible_permissions_are_dropped_once_confirmed(
+        string provider)
     {
         var app = apps[provider];
         var admin = await app.ClientForAsync("admin");
@@ -219,7 +220,16 @@ public sealed class UserApiTests(Apps apps) : IClassFixture<Apps>
 
         await ProblemAsync(await (await app.ClientForAsync(manager)).PutAsJsonAsync($"/api/v1/users/{id}", body), HttpStatusCode.Forbidden);
 
-        var changed = await admin.PutAsJsonAsync($"/api/v1/users/{id}", body);
+        var unconfirmed = await ProblemAsync(await admin.PutAsJsonAsync($"/api/v1/users/{id}", body),
+            HttpStatusCode.Conflict);
+        Assert.Equal([Permission.FinalizeNotes, Permission.ForwardNotes, Permission.StartNotes],
+            Strings(unconfirmed, "droppedPermissions"));
+
+        var changed = await admin.PutAsJsonAsync($"/api/v1/users/{id}", new
+        {
+            body.firstName, body.lastName, body.email, body.userType, body.isActive, body.clinicIds, body.homeClinicId,
+            confirmDroppedPermissions = true,
+        });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var read = await changed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Clerical", read.GetProperty("licenseClass").GetString());

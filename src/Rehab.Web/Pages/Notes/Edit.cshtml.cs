@@ -201,7 +201,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     {
         if (surveyId is not { } survey || await Outcomes.Surveys.FindAsync(survey, db, notes, ct) is not { } found || found.Note.Id != id)
             return NoteResult.Invalid<Guid>("outcomeSurvey", "That survey is not attached to this note; hand over one of the surveys listed here.");
-        if (!Outcomes.Surveys.MayAnswer(found.Note, tenant))
+        if (!await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct))
             return NoteResult.Forbidden<Guid>("outcomeSurvey",
                 "The note's surveys can no longer be answered: only while it is a draft or waits for co-signature, by whoever may change it.");
         if (!await handover.LockAsync(User, survey, found.Note.PatientId, ct))
@@ -292,8 +292,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 
         var me = await NoteUsers.MeAsync(db, tenant, ct);
         var summary = facts.Summary;
-        CanEdit = !IsFinalized && SaveNote.MayChange(note, me.Id) is null;
-        CanAddAddendum = IsFinalized && me.Holds(Permission.StartNotes);
+        CanEdit = NoteLifecycle.MayChange(summary, me).IsAllowed && SaveNote.MayChange(note, me.Id) is null;
+        CanAddAddendum = NoteLifecycle.MayAddAddendum(summary, me).IsAllowed;
         CanCoSign = note.Status == NoteStatus.Forwarded && note.ForwardedToId == me.Id && me.Holds(Permission.FinalizeNotes);
         CanForward = !IsFinalized && note.AuthorId == me.Id && me.Holds(Permission.ForwardNotes);
         if (note.Status == NoteStatus.Draft && note.AuthorId == me.Id)

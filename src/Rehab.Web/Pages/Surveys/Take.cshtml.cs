@@ -33,7 +33,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
             return NotFound();
         HttpContext.AuditPatient(found.Note.PatientId);
         Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
-        Answerable = Outcomes.Surveys.MayAnswer(found.Note, tenant);
+        Answerable = await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct);
         return Page();
     }
 
@@ -42,7 +42,7 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
         Survey = await Outcomes.Surveys.ResponseAsync(db, tenant, found.Note, found.Survey, ct);
-        Answerable = Outcomes.Surveys.MayAnswer(found.Note, tenant);
+        Answerable = await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct);
         var answers = Survey.Instrument.Items.Select(i => Number($"item-{i.Number}")).ToList();
         while (answers.Count > 0 && answers[^1] is null)
             answers.RemoveAt(answers.Count - 1);
@@ -65,7 +65,8 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     {
         if (await Outcomes.Surveys.FindAsync(Id, db, notes, ct) is not { } found)
             return NotFound();
-        if (!Outcomes.Surveys.MayAnswer(found.Note, tenant) || !await handover.LockAsync(User, Id, found.Note.PatientId, ct))
+        if (!await Outcomes.Surveys.MayAnswerAsync(found.Note, db, tenant, ct)
+            || !await handover.LockAsync(User, Id, found.Note.PatientId, ct))
             return Forbid();
         return Redirect(TabletLock.TakePath(Id));
     }

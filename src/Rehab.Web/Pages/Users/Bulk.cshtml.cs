@@ -19,7 +19,6 @@ public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageMo
     [BindProperty(SupportsGet = true)] public string? Status { get; set; } = "active";
     [BindProperty(SupportsGet = true)] public Guid? ClinicId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Name { get; set; }
-    [BindProperty(SupportsGet = true)] public bool All { get; set; }
 
     [BindProperty] public List<Guid> SelectedUserIds { get; set; } = [];
     [BindProperty] public List<string> AddPermissions { get; set; } = [];
@@ -37,11 +36,21 @@ public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageMo
 
     public sealed record UserRow(Guid Id, string UserName, string DisplayName, UserType Type, bool IsActive);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    /// <summary>Ticks every matching user and keeps the ticked permissions and clinics: nothing is saved.</summary>
+    public async Task<IActionResult> OnPostSelectAllAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (All)
-            SelectedUserIds = Users.Select(u => u.Id).ToList();
+        SelectedUserIds = Users.Select(u => u.Id).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeselectAllAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        SelectedUserIds = [];
+        return Page();
     }
 
     public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) => RunAsync(preview: true, ct);
@@ -86,12 +95,6 @@ public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageMo
             .OrderBy(u => u.DisplayName).ThenBy(u => u.UserName)
             .Select(u => new UserRow(u.Id, u.UserName!, u.DisplayName, u.UserType, u.IsActive)).ToListAsync(ct);
     }
-
-    public string FilterQuery(bool all) =>
-        QueryString.Create(new Dictionary<string, string?>
-        {
-            ["Type"] = Type, ["Status"] = Status, ["ClinicId"] = ClinicId?.ToString(), ["Name"] = Name, ["All"] = all ? "true" : null,
-        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
 
     public static string Describe(BulkUserChanges changes) => string.Join("; ", new[]
     {

@@ -33,14 +33,20 @@ public sealed class UserForm
     public bool ApplyTemplate { get; set; }
     public Guid? CopyFrom { get; set; }
     public bool FinalizeAttestation { get; set; }
+    /// <summary>The template the user had when the form was opened; choosing another applies it.</summary>
+    public string? LoadedTemplate { get; set; }
+    public bool ConfirmDroppedPermissions { get; set; }
+
+    private bool TemplateChosen => !string.IsNullOrWhiteSpace(RoleTemplate) && RoleTemplate != LoadedTemplate;
 
     public UserInput ToInput() => new()
     {
         UserName = UserName, Password = Password, FirstName = FirstName, LastName = LastName, Email = Email, Credentials = Credentials,
         Npi = Npi, UserType = UserType, IsActive = IsActive, AllClinics = AllClinics, ClinicIds = ClinicIds, HomeClinicId = HomeClinicId,
-        Permissions = ApplyTemplate || CopyFrom is not null ? null : Permissions,
+        Permissions = ApplyTemplate || TemplateChosen || CopyFrom is not null ? null : Permissions,
         RoleTemplate = string.IsNullOrWhiteSpace(RoleTemplate) ? null : RoleTemplate,
         CopyPermissionsFromUserId = CopyFrom, FinalizeAttestation = FinalizeAttestation,
+        ConfirmDroppedPermissions = ConfirmDroppedPermissions,
     };
 }
 
@@ -62,6 +68,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, UserEdit
     public IReadOnlyList<ClinicChoice> Clinics { get; private set; } = [];
     public IReadOnlyList<FieldOption> OtherUsers { get; private set; } = [];
     public IReadOnlySet<string> Holds => User.FindAll(RehabClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Permissions the user holds that their type cannot: saving drops them once the admin confirms.</summary>
+    public IReadOnlyList<string> Dropped { get; private set; } = [];
 
     public UserType? SelectedType => Enum.TryParse<UserType>(Input.UserType, true, out var t) ? t : null;
 
@@ -86,8 +95,10 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, UserEdit
             UserName = user.UserName, FirstName = user.FirstName, LastName = user.LastName, Email = user.Email, Credentials = user.Credentials,
             Npi = user.Npi?.Value, UserType = user.UserType.ToString(), IsActive = user.IsActive, AllClinics = user.AllClinics,
             ClinicIds = [.. response.ClinicIds], HomeClinicId = user.HomeClinicId, Permissions = [.. response.Permissions],
-            RoleTemplate = user.RoleTemplate?.ToString(),
+            RoleTemplate = user.RoleTemplate?.ToString(), LoadedTemplate = user.RoleTemplate?.ToString(),
         };
+        if (SelectedType is { } type)
+            Dropped = [.. Input.Permissions.Where(p => !PermissionRules.IsPossible(type, p))];
         return Page();
     }
 
@@ -102,6 +113,11 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, UserEdit
         if (result.Errors is { } errors)
         {
             Errors.AddAll(errors.ToDictionary());
+            return Page();
+        }
+        if (result.Refusal?.Extensions?.TryGetValue("droppedPermissions", out var dropped) == true)
+        {
+            Dropped = (IReadOnlyList<string>)dropped!;
             return Page();
         }
         if (result.Refusal is { } refusal)

@@ -11,18 +11,27 @@ namespace Rehab.Web.Pages.Analytics.Roles;
 public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)] public AnalyticsRoleBulkAction Action { get; set; } = AnalyticsRoleBulkAction.AddAdmin;
-    [BindProperty(SupportsGet = true)] public bool All { get; set; }
     [BindProperty] public List<Guid> UserIds { get; set; } = [];
 
     public IReadOnlyList<AnalyticsRoleRow> Users { get; private set; } = [];
     public AnalyticsRoleBulkResponse? Outcome { get; private set; }
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Users = await LoadAsync(ct);
+
+    /// <summary>Ticks every user and keeps the chosen action: the form posts its state, nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAllAsync(CancellationToken ct)
     {
         Users = await LoadAsync(ct);
-        if (All)
-            UserIds = Users.Select(u => u.UserId).ToList();
+        UserIds = Users.Select(u => u.UserId).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUncheckAllAsync(CancellationToken ct)
+    {
+        Users = await LoadAsync(ct);
+        UserIds = [];
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
