@@ -40,7 +40,8 @@ public sealed record EmergencyAccessResponse(
 /// across the company but never listed: only an exact medical record number, or last name and date of birth, finds
 /// them, so a search cannot tell anyone which patients other clinics treat. A lookup that finds nobody is audited too.
 /// </summary>
-public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, AuditLog audit, TimeProvider clock)
+public sealed class BreakTheGlass(
+    RehabDbContext db, ITenantContext tenant, AuditLog audit, EmergencyAccessCache cache, TimeProvider clock)
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/emergency-access", PostAsync).RequireAuthorization(Permission.ViewPatients)
@@ -103,6 +104,7 @@ public sealed class BreakTheGlass(RehabDbContext db, ITenantContext tenant, Audi
         };
         db.EmergencyAccessGrants.Add(grant);
         await db.SaveChangesAsync(ct);
+        cache.Forget(grant.UserId);
         return ClinicalSave.Done(grant);
     }
 

@@ -11,5 +11,6 @@ public static class ClinicalServices
         .AddScoped<PolicyEditor>()
         .AddScoped<CaseEditor>()
         .AddScoped<ReferralSources>()
-        .AddScoped<BreakTheGlass>();
+        .AddScoped<BreakTheGlass>()
+        .AddSingleton<EmergencyAccessCache>();
 }

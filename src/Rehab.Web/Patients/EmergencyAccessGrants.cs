@@ -8,21 +8,28 @@ using Rehab.Web.Audit;
 namespace Rehab.Web.Patients;
 
 /// <summary>
-/// Loads the signed-in user's unexpired emergency accesses once per request, so that the clinic scoping of every
+/// Finds the signed-in user's unexpired emergency accesses once per request (from a cache of a few seconds), so that the clinic scoping of every
 /// query (<see cref="ClinicalQueries"/>) lets those patients' charts through, and an expired one stops at once.
 /// Only reads use them (GET and HEAD): emergency access opens a chart, it does not let a user change it.
 /// </summary>
 public sealed class EmergencyAccessMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, RehabDbContext db, ITenantContext tenant, TimeProvider clock)
+    public async Task InvokeAsync(
+        HttpContext http, RehabDbContext db, ITenantContext tenant, EmergencyAccessCache cache, TimeProvider clock)
     {
         if (http.GetEndpoint() is not null && tenant.ClinicIds is not null && tenant.UserId is { } userId
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
         {
             var now = clock.GetUtcNow();
-            var active = await db.EmergencyAccessGrants.AsNoTracking()
-                .Where(g => g.UserId == userId && g.ExpiresAt > now)
-                .ToListAsync(http.RequestAborted);
+            var unexpired = cache.Get(userId);
+            if (unexpired is null)
+            {
+                unexpired = await db.EmergencyAccessGrants.AsNoTracking()
+                    .Where(g => g.UserId == userId && g.ExpiresAt > now)
+                    .ToListAsync(http.RequestAborted);
+                cache.Set(userId, unexpired);
+            }
+            var active = unexpired.Where(g => g.ExpiresAt > now).ToList();
             if (active.Count > 0)
                 http.Items[EmergencyAccessGrants.Key] = new EmergencyAccessGrants.Active(active
                     .GroupBy(g => g.PatientId)
