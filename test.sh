@@ -13,6 +13,9 @@ results_dir=.test-results
 first_port=55432
 export DOTNET_NOLOGO=${DOTNET_NOLOGO:-1}
 export DOTNET_CLI_TELEMETRY_OPTOUT=${DOTNET_CLI_TELEMETRY_OPTOUT:-1}
+# Test hosts never reload their configuration files; each watcher would hold one of the few inotify instances a
+# user may have, and the suite starts hundreds of hosts.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
