@@ -47,7 +47,8 @@ public sealed class ServerRefusalTests
 
         // Bound from the address list, as in production, so the server's own endpoint defaults apply.
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseDemoOn(_database).UseUrls("http://127.0.0.1:0");
+            builder.UseDemoOn(_database).UseUrls("http://127.0.0.1:0")
+                .UseSetting(Rehab.Web.Errors.UnreadableRequestProblems.Setting, "true");
 
         public override async ValueTask DisposeAsync()
         {
