@@ -40,7 +40,8 @@ public static class DataServices
         services.AddSingleton(TimeProvider.System);
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresRehabDbContext>(o => o.UseNpgsql(PostgresConnectionDefaults.Apply(database.ConnectionString),
+            services.AddDbContext<PostgresRehabDbContext>(o => o.UseNpgsql(
+                PostgresConnectionDefaults.Apply(database.ConnectionString),
                 n => n.MigrationsHistoryTable("__EFMigrationsHistory")));
             services.AddScoped<RehabDbContext>(sp => sp.GetRequiredService<PostgresRehabDbContext>());
         }

@@ -5,7 +5,7 @@ namespace Rehab.Data.Audit;
 /// <summary>Records events that are not row writes: sign-ins, and reads of patient data.</summary>
 public sealed class AuditLog(RehabDbContext db)
 {
-    /// <summary>Records a refused write; what the refused use case left unsaved is dropped first, never saved.</summary>
+    /// <summary>Records a refused write; what the refused use case left unsaved is dropped, never saved.</summary>
     public Task RecordRefusedAsync(AuditEvent e, CancellationToken ct = default)
     {
         db.ChangeTracker.Clear();

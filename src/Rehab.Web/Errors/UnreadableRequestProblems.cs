@@ -14,7 +14,7 @@ namespace Rehab.Web.Errors;
 /// </summary>
 public static class UnreadableRequestProblems
 {
-    /// <summary>Turns the rewriting on; where a reverse proxy answers malformed requests first, it is not needed.</summary>
+    /// <summary>Turns the rewriting on; not needed where a reverse proxy answers malformed requests first.</summary>
     public const string Setting = "Rehab:Server:ExplainUnreadableRequests";
 
     public static void UseUnreadableRequestProblems(this ListenOptions listen) =>

@@ -77,7 +77,8 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
                 new { n.Id, n.Type, n.Label, n.DateOfService, n.PatientId, Patient = p.LastName + ", " + p.FirstName })
             .OrderBy(n => n.DateOfService).Take(50)
             .ToListAsync(ct);
-        return rows.Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.PatientId, n.Patient))
+        return rows
+            .Select(n => new GlanceNote(n.Id, n.Type.DisplayName(n.Label), n.DateOfService, n.PatientId, n.Patient))
             .ToList();
     }
 }

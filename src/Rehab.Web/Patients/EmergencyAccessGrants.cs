@@ -8,8 +8,9 @@ using Rehab.Web.Audit;
 namespace Rehab.Web.Patients;
 
 /// <summary>
-/// Finds the signed-in user's unexpired emergency accesses once per request (from a cache of a few seconds), so that the clinic scoping of every
-/// query (<see cref="ClinicalQueries"/>) lets those patients' charts through, and an expired one stops at once.
+/// Finds the signed-in user's unexpired emergency accesses once per request (from a cache of a few seconds), so
+/// that the clinic scoping of every query (<see cref="ClinicalQueries"/>) lets those patients' charts through, and
+/// an expired one stops at once.
 /// Only reads use them (GET and HEAD): emergency access opens a chart, it does not let a user change it.
 /// </summary>
 public sealed class EmergencyAccessMiddleware(RequestDelegate next)

@@ -2,7 +2,7 @@ using Rehab.Core.Billing;
 
 namespace Rehab.Core.Tests.Billing;
 
-/// <summary>Every worked case of units.json (a copy of shared/vectors/units.json) (billing-rules.md §1–2, §9), each named by its id.</summary>
+/// <summary>Every worked case of units.json (kept in this repository) (billing-rules.md §1–2, §9), each named by its id.</summary>
 public sealed class UnitVectorTests
 {
     public static TheoryData<string> Ids() => [.. UnitVectors.All.Select(c => c.Id)];

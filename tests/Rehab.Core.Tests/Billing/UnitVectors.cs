@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Rehab.Core.Tests.Billing;
 
 /// <summary>
-/// The worked cases of units.json, the repository's copy of the team's shared/vectors/units.json, copied beside the
+/// The worked cases of units.json, kept in this repository, copied beside the
 /// test assembly.
 /// </summary>
 public static class UnitVectors

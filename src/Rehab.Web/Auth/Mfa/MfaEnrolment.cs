@@ -5,7 +5,7 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Auth.Mfa;
 
-/// <summary>A step on the sign-in security page: done (with new recovery codes to show once, if any), or why not.</summary>
+/// <summary>A step on the sign-in security page: done (with recovery codes to show once, if any), or why not.</summary>
 public sealed record MfaStep(IReadOnlyList<string>? RecoveryCodes, string? Error)
 {
     public static MfaStep Refused(string error) => new(null, error);
