@@ -1,3 +1,4 @@
+using Rehab.Core.Analytics;
 using Rehab.Core.Common;
 
 namespace Rehab.Core.Users;
@@ -39,17 +40,18 @@ public static class BulkUserUpdate
     }
 
     /// <summary>
-    /// Decides the change for each selected user, in selection order. <paramref name="activeEditUsersHolders"/> is the
-    /// number of active users of the whole company holding EditUsers now; removals that would leave fewer than
-    /// <see cref="MinimumEditUsersHolders"/> are refused for the users that come last.
+    /// Decides the change for each selected user, in selection order. <paramref name="roster"/> counts the company's
+    /// active EditUsers holders and Analytics Admins now; removals that would leave fewer than
+    /// <see cref="MinimumEditUsersHolders"/> user managers, or no Analytics Admin, are refused for the users that come last.
     /// </summary>
     public static IReadOnlyList<BulkUserResult> Plan(
-        IReadOnlyList<BulkUserSubject> users, BulkUserChange change, BulkUserActor actor, int activeEditUsersHolders)
+        IReadOnlyList<BulkUserSubject> users, BulkUserChange change, BulkUserActor actor, BulkUserRoster roster)
     {
         if (!Validate(change, actor).IsValid)
             throw new ArgumentException("The change is not valid; validate it first.", nameof(change));
 
-        var editUsersHolders = activeEditUsersHolders;
+        var editUsersHolders = roster.ActiveEditUsersHolders;
+        var analyticsAdmins = roster.ActiveAnalyticsAdmins;
         var results = new List<BulkUserResult>(users.Count);
         foreach (var user in users)
         {
@@ -70,12 +72,17 @@ public static class BulkUserUpdate
                 reasons.Add("They have access to every clinic; limit their clinics in their profile, not in bulk.");
 
             var losesEditUsers = removed.Contains(Permission.EditUsers) && user.IsActive;
-            if (reasons.Count == 0 && losesEditUsers)
+            if (losesEditUsers && editUsersHolders - 1 < MinimumEditUsersHolders)
+                reasons.Add($"At least {MinimumEditUsersHolders} active users must keep EditUsers; removing it here would leave {editUsersHolders - 1}.");
+            var after = user.Permissions.Union(added).Except(removed).ToHashSet(StringComparer.Ordinal);
+            var adminBefore = user.IsActive && AnalyticsRoleAssignment.IsAdmin(user.Permissions, user.AnalyticsRoles);
+            var adminAfter = user.IsActive && AnalyticsRoleAssignment.IsAdmin(after, user.AnalyticsRoles);
+            if (AnalyticsAdminRule.Refuses(adminBefore, adminAfter, analyticsAdmins))
+                reasons.Add(AnalyticsAdminRule.Refusal(user.UserName));
+            if (reasons.Count == 0)
             {
-                if (editUsersHolders - 1 < MinimumEditUsersHolders)
-                    reasons.Add($"At least {MinimumEditUsersHolders} active users must keep EditUsers; removing it here would leave {editUsersHolders - 1}.");
-                else
-                    editUsersHolders--;
+                editUsersHolders -= losesEditUsers ? 1 : 0;
+                analyticsAdmins += (adminAfter ? 1 : 0) - (adminBefore ? 1 : 0);
             }
 
             if (reasons.Count > 0)
@@ -102,7 +109,10 @@ public sealed record BulkUserChange(
 /// <summary>The admin making the change: their permissions and clinics (null = every clinic).</summary>
 public sealed record BulkUserActor(IReadOnlySet<string> Permissions, IReadOnlySet<Guid>? Clinics);
 
-/// <summary>A selected user as they are now.</summary>
+/// <summary>The company's active users holding EditUsers, and its active Analytics Admins, before the change.</summary>
+public sealed record BulkUserRoster(int ActiveEditUsersHolders, int ActiveAnalyticsAdmins);
+
+/// <summary>A selected user as they are now; <c>AnalyticsRoles</c> are the roles an admin stored, if any.</summary>
 public sealed record BulkUserSubject(
     Guid UserId,
     string UserName,
@@ -111,7 +121,8 @@ public sealed record BulkUserSubject(
     IReadOnlySet<string> Permissions,
     IReadOnlySet<Guid> Clinics,
     bool AllClinics,
-    Guid? HomeClinicId);
+    Guid? HomeClinicId,
+    IReadOnlyCollection<AnalyticsRole> AnalyticsRoles);
 
 public enum BulkUserOutcome
 {

@@ -130,7 +130,7 @@ public static class AnalyticsRoleDirectory
     }
 
     /// <summary>The company's active users who are Analytics Admins now, whichever clinics they hold.</summary>
-    private static async Task<HashSet<Guid>> ActiveAdminsAsync(RehabDbContext db, CancellationToken ct)
+    public static async Task<HashSet<Guid>> ActiveAdminsAsync(RehabDbContext db, CancellationToken ct)
     {
         var withAccess = db.Users.Where(u => u.IsActive && db.UserPermissions
             .Any(p => p.UserId == u.Id && p.Permission == Permission.AnalyticsAccess)).Select(u => u.Id);

@@ -13,10 +13,10 @@ public static class ApiRefusals
     public static IServiceCollection AddApiRefusals(this IServiceCollection services)
     {
         services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
-        // Off by default: watching every response a connection writes costs about a third of the throughput.
+        // On unless turned off (for example behind a reverse proxy that answers malformed requests itself).
         services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((k, configuration) =>
         {
-            if (configuration.GetValue<bool>(UnreadableRequestProblems.Setting))
+            if (configuration.GetValue(UnreadableRequestProblems.Setting, true))
                 k.ConfigureEndpointDefaults(listen => listen.UseUnreadableRequestProblems());
         });
         return services.PostConfigure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolver =

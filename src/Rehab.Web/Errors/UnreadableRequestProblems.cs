@@ -14,7 +14,7 @@ namespace Rehab.Web.Errors;
 /// </summary>
 public static class UnreadableRequestProblems
 {
-    /// <summary>Turns the rewriting on; not needed where a reverse proxy answers malformed requests first.</summary>
+    /// <summary>On by default; may be turned off where a reverse proxy answers malformed requests first.</summary>
     public const string Setting = "Rehab:Server:ExplainUnreadableRequests";
 
     public static void UseUnreadableRequestProblems(this ListenOptions listen) =>

@@ -6,6 +6,7 @@ using Rehab.Data;
 using Rehab.Data.Organization;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Users;
+using Rehab.Web.Analytics;
 using Rehab.Web.Auth;
 
 namespace Rehab.Web.Users;
@@ -63,7 +64,7 @@ public static class BulkUserUpdates
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            // The user-manager rule counts the company's EditUsers holders: read them under the roster lock.
+            // The user-manager and Analytics Admin rules count the company's holders: read them under the roster lock.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await UserRosterLock.TakeAsync(db, tenant.CompanyId!.Value, ct);
             var result = await DecideAsync(db, tenant, admin, request, ct);
@@ -127,13 +128,17 @@ public static class BulkUserUpdates
             .ToLookup(p => p.UserId);
         var access = (await db.UserClinicAccess.Where(a => ids.Contains(a.UserId)).ToListAsync(ct))
             .ToLookup(a => a.UserId);
-        var editUsersHolders = await db.UserPermissions
-            .CountAsync(p => p.Permission == Permission.EditUsers && db.Users.Any(u => u.Id == p.UserId && u.IsActive), ct);
+        var analyticsRoles = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => ids.Contains(g.UserId)).ToListAsync(ct))
+            .ToLookup(g => g.UserId, g => g.Role);
+        var roster = new BulkUserRoster(
+            await db.UserPermissions.CountAsync(p => p.Permission == Permission.EditUsers
+                                                     && db.Users.Any(u => u.Id == p.UserId && u.IsActive), ct),
+            (await AnalyticsRoleDirectory.ActiveAdminsAsync(db, ct)).Count);
 
         var subjects = ordered.Select(u => new BulkUserSubject(u.Id, u.UserName!, u.UserType, u.IsActive,
             permissions[u.Id].Select(p => p.Permission).ToHashSet(StringComparer.Ordinal),
-            access[u.Id].Select(a => a.ClinicId).ToHashSet(), u.AllClinics, u.HomeClinicId)).ToList();
-        var plan = BulkUserUpdate.Plan(subjects, change, actor, editUsersHolders);
+            access[u.Id].Select(a => a.ClinicId).ToHashSet(), u.AllClinics, u.HomeClinicId, [.. analyticsRoles[u.Id]])).ToList();
+        var plan = BulkUserUpdate.Plan(subjects, change, actor, roster);
 
         if (!request.Preview)
         {

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Rehab.Core.Analytics;
 using Rehab.Core.Common;
 using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
@@ -10,6 +11,7 @@ using Rehab.Data;
 using Rehab.Data.Licensing;
 using Rehab.Data.Tenancy;
 using Rehab.Data.Users;
+using Rehab.Web.Analytics;
 using Rehab.Web.Auth;
 
 namespace Rehab.Web.Users;
@@ -221,6 +223,11 @@ public sealed class UserEditor(
                     UserManagerRule.Refusal(holders - 1)));
         }
 
+        if (user is not null && await LastAnalyticsAdminAsync(user, currentPermissions, requested, input.IsActive, ct))
+            return UserEditResult.Refused(new UserRefusal(StatusCodes.Status409Conflict, "No Analytics Admin would remain",
+                AnalyticsAdminRule.Refusal(user.DisplayName),
+                FieldErrors(input.IsActive ? "permissions" : "isActive", AnalyticsAdminRule.Refusal(user.DisplayName))));
+
         var recordAttestation = requested.Contains(Permission.FinalizeNotes) && PermissionRules.NeedsAttestation(userType)
                                 && !kept.Contains(Permission.FinalizeNotes);
         return await ApplyAsync(user, input, userType, npi, template, templateApplied, email, clinics, currentClinics,
@@ -304,6 +311,17 @@ public sealed class UserEditor(
             await db.SaveChangesAsync(ct);
         }
         return new UserEditResult(user, null, null);
+    }
+
+    /// <summary>Whether the change takes the company's last active Analytics Admin out of that role.</summary>
+    private async Task<bool> LastAnalyticsAdminAsync(RehabUser user, IReadOnlySet<string> before, IReadOnlySet<string> after,
+        bool activeAfter, CancellationToken ct)
+    {
+        var stored = await db.AnalyticsRoleGrants.Where(g => g.UserId == user.Id).Select(g => g.Role).ToListAsync(ct);
+        var adminBefore = user.IsActive && AnalyticsRoleAssignment.IsAdmin(before, stored);
+        var adminAfter = activeAfter && AnalyticsRoleAssignment.IsAdmin(after, stored);
+        return adminBefore && !adminAfter
+               && AnalyticsAdminRule.Refuses(adminBefore, adminAfter, (await AnalyticsRoleDirectory.ActiveAdminsAsync(db, ct)).Count);
     }
 
     /// <summary>Why a user of the type cannot keep each permission, in the order given.</summary>

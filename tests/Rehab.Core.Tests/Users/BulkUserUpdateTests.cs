@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Rehab.Core.Analytics;
 using Rehab.Core.Users;
 using static Rehab.Core.Users.Permission;
 
@@ -15,14 +16,16 @@ public sealed class BulkUserUpdateTests
     private static readonly BulkUserActor Admin = new(All.ToHashSet(), null);
 
     private static BulkUserSubject User(UserType type, string[]? permissions = null, Guid[]? clinics = null, Guid? home = null,
-        bool active = true, bool allClinics = false, string name = "user") =>
-        new(Guid.NewGuid(), name, type, active, (permissions ?? []).ToHashSet(), (clinics ?? [Phoenix]).ToHashSet(), allClinics, home ?? (clinics ?? [Phoenix])[0]);
+        bool active = true, bool allClinics = false, string name = "user", AnalyticsRole[]? roles = null) =>
+        new(Guid.NewGuid(), name, type, active, (permissions ?? []).ToHashSet(), (clinics ?? [Phoenix]).ToHashSet(), allClinics,
+            home ?? (clinics ?? [Phoenix])[0], roles ?? []);
 
     private static BulkUserChange Change(string[]? add = null, string[]? remove = null, Guid[]? addClinics = null, Guid[]? removeClinics = null) =>
         new((add ?? []).ToHashSet(), (remove ?? []).ToHashSet(), (addClinics ?? []).ToHashSet(), (removeClinics ?? []).ToHashSet());
 
-    private static BulkUserResult One(BulkUserSubject user, BulkUserChange change, BulkUserActor? actor = null, int editUsersHolders = 10) =>
-        BulkUserUpdate.Plan([user], change, actor ?? Admin, editUsersHolders).Single();
+    private static BulkUserResult One(BulkUserSubject user, BulkUserChange change, BulkUserActor? actor = null,
+        int editUsersHolders = 10, int analyticsAdmins = 10) =>
+        BulkUserUpdate.Plan([user], change, actor ?? Admin, new BulkUserRoster(editUsersHolders, analyticsAdmins)).Single();
 
     [Theory]
     [InlineData(UserType.Clerical, StartNotes)]
@@ -146,7 +149,7 @@ public sealed class BulkUserUpdateTests
             User(UserType.PT, [EditUsers], name: "a"), User(UserType.PT, [EditUsers], name: "b"),
             User(UserType.PT, [EditUsers], name: "c"), User(UserType.PT, [EditUsers], name: "d"),
         };
-        var results = BulkUserUpdate.Plan(users, Change(remove: [EditUsers]), Admin, activeEditUsersHolders: 4);
+        var results = BulkUserUpdate.Plan(users, Change(remove: [EditUsers]), Admin, new BulkUserRoster(4, 10));
         Assert.Equal([BulkUserOutcome.Applied, BulkUserOutcome.Applied, BulkUserOutcome.Refused, BulkUserOutcome.Refused], results.Select(r => r.Outcome));
         Assert.Contains("At least 2 active users must keep EditUsers", results[2].Reasons.Single(), StringComparison.Ordinal);
     }
@@ -163,7 +166,8 @@ public sealed class BulkUserUpdateTests
     {
         var therapist = User(UserType.PT, name: "pt");
         var frontOffice = User(UserType.Clerical, name: "front");
-        var results = BulkUserUpdate.Plan([therapist, frontOffice], Change(add: [StartNotes, ViewPatients], addClinics: [Denver]), Admin, 5);
+        var results = BulkUserUpdate.Plan([therapist, frontOffice], Change(add: [StartNotes, ViewPatients], addClinics: [Denver]), Admin,
+            new BulkUserRoster(5, 10));
         Assert.Equal(BulkUserOutcome.Applied, results[0].Outcome);
         Assert.Equal([StartNotes, ViewPatients], results[0].AddedPermissions);
         Assert.Equal([Denver], results[0].AddedClinics);
@@ -177,6 +181,33 @@ public sealed class BulkUserUpdateTests
     {
         var result = One(User(UserType.PT, [ViewPatients], clinics: [Phoenix, Denver]), Change(add: [ViewPatients], addClinics: [Denver], remove: [EditUsers]));
         Assert.Equal(BulkUserOutcome.Unchanged, result.Outcome);
+    }
+
+    [Fact]
+    public void The_last_active_Analytics_Admin_keeps_AnalyticsAccess()
+    {
+        var clinicAdmin = User(UserType.PT, [AnalyticsAccess, ClinicAdmin]);
+        var adjusted = User(UserType.Clerical, [AnalyticsAccess], roles: [AnalyticsRole.AnalyticsAdmin]);
+        foreach (var admin in new[] { clinicAdmin, adjusted })
+        {
+            var refused = One(admin, Change(remove: [AnalyticsAccess]), analyticsAdmins: 1);
+            Assert.Equal(BulkUserOutcome.Refused, refused.Outcome);
+            Assert.Contains("last active Analytics Admin", refused.Reasons.Single(), StringComparison.Ordinal);
+            Assert.Equal(BulkUserOutcome.Applied, One(admin, Change(remove: [AnalyticsAccess]), analyticsAdmins: 2).Outcome);
+        }
+        var inactive = One(User(UserType.PT, [AnalyticsAccess, ClinicAdmin], active: false), Change(remove: [AnalyticsAccess]),
+            analyticsAdmins: 1);
+        Assert.Equal(BulkUserOutcome.Applied, inactive.Outcome);
+    }
+
+    [Fact]
+    public void A_user_refused_for_Analytics_does_not_use_up_the_user_managers_that_may_go()
+    {
+        var lastAnalyticsAdmin = User(UserType.PT, [EditUsers, AnalyticsAccess, ClinicAdmin], name: "a");
+        var manager = User(UserType.PT, [EditUsers], name: "b");
+        var results = BulkUserUpdate.Plan([lastAnalyticsAdmin, manager], Change(remove: [EditUsers, AnalyticsAccess]), Admin,
+            new BulkUserRoster(3, 1));
+        Assert.Equal([BulkUserOutcome.Refused, BulkUserOutcome.Applied], results.Select(r => r.Outcome));
     }
 
     [Fact]
@@ -197,8 +228,12 @@ public sealed class BulkUserUpdateTests
         from clinics in ClinicSets
         from home in Gen.Elements(new Guid?[] { null, Phoenix, Denver })
         from active in Gen.Elements(true, false)
+        from roles in Gen.SubListOf(Enum.GetValues<AnalyticsRole>())
         select new BulkUserSubject(Guid.NewGuid(), "u", type, active,
-            permissions.Where(p => PermissionRules.IsPossible(type, p)).ToHashSet(), clinics.ToHashSet(), false, home);
+            permissions.Where(p => PermissionRules.IsPossible(type, p)).ToHashSet(), clinics.ToHashSet(), false, home, [.. roles]);
+
+    private static bool IsActiveAnalyticsAdmin(BulkUserSubject user, IReadOnlySet<string> permissions) =>
+        user.IsActive && AnalyticsRoleAssignment.IsAdmin(permissions, user.AnalyticsRoles);
 
     private static readonly Gen<BulkUserChange> Changes =
         from add in PermissionSets
@@ -216,7 +251,7 @@ public sealed class BulkUserUpdateTests
             var ((users, change), holders) = t;
             if (!BulkUserUpdate.Validate(change, Admin).IsValid)
                 return true;
-            var results = BulkUserUpdate.Plan(users.ToList(), change, Admin, holders);
+            var results = BulkUserUpdate.Plan(users.ToList(), change, Admin, new BulkUserRoster(holders, holders));
             return results.Zip(users).All(p =>
             {
                 var (result, user) = p;
@@ -241,12 +276,20 @@ public sealed class BulkUserUpdateTests
             var ((users, change), holders) = t;
             if (!BulkUserUpdate.Validate(change, Admin).IsValid)
                 return true;
-            var results = BulkUserUpdate.Plan(users.ToList(), change, Admin, holders);
+            // Some Analytics Admins outside the selection, or none: the selection's own are counted too.
+            var admins = holders % 2 + users.Count(u => IsActiveAnalyticsAdmin(u, u.Permissions));
+            var results = BulkUserUpdate.Plan(users.ToList(), change, Admin, new BulkUserRoster(holders, admins));
             var lostEditUsers = results.Zip(users).Count(p => p.First.RemovedPermissions.Contains(EditUsers) && p.Second.IsActive);
+            var adminsAfter = admins + results.Zip(users).Sum(p =>
+            {
+                var after = p.Second.Permissions.Union(p.First.AddedPermissions).Except(p.First.RemovedPermissions).ToHashSet();
+                return (IsActiveAnalyticsAdmin(p.Second, after) ? 1 : 0) - (IsActiveAnalyticsAdmin(p.Second, p.Second.Permissions) ? 1 : 0);
+            });
             return results.Zip(users).All(p =>
                        !(p.Second.Type.IsClerical() && p.First.AddedPermissions.Any(NotePermissions.Contains))
                        && !(PermissionRules.NeedsAttestation(p.Second.Type) && p.First.AddedPermissions.Contains(FinalizeNotes))
                        && !(p.Second.HomeClinicId is { } home && p.First.RemovedClinics.Contains(home)))
-                   && (lostEditUsers == 0 || holders - lostEditUsers >= BulkUserUpdate.MinimumEditUsersHolders);
+                   && (lostEditUsers == 0 || holders - lostEditUsers >= BulkUserUpdate.MinimumEditUsersHolders)
+                   && (admins == 0 || adminsAfter >= AnalyticsAdminRule.Minimum);
         });
 }

@@ -9,6 +9,7 @@ using Rehab.Core.Users;
 using Rehab.Data;
 using Rehab.Data.Analytics;
 using Rehab.Web.Tests.Infrastructure;
+using Rehab.Web.Tests.Users;
 
 namespace Rehab.Web.Tests.Analytics;
 
@@ -89,6 +90,56 @@ public sealed partial class AnalyticsAdminGuardTests(Apps apps) : IClassFixture<
             new { roles = new[] { "ReportingUser" } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, put.StatusCode);
         Assert.Contains("AnalyticsAdmin", await RolesAsync(api, remaining));
+    }
+
+    [Theory, Providers]
+    public async Task The_User_Manager_keeps_the_last_analytics_admin(string provider)
+    {
+        var app = apps[provider];
+        var company = TestData.Unique("Front Office Co ");
+        await app.AddCompanyAsync(company, TestData.Unique("owner-"), "Main Street");
+        // Front office staff hold no license, so the edits below meet no license rule.
+        var names = new[] { TestData.Unique("aadmin-") };
+        Guid[] admins = [await app.AddStaffAsync(names[0], UserType.Clerical, [Permission.AnalyticsAccess, Permission.ClinicAdmin],
+            companyName: company)];
+        var managerName = TestData.Unique("manager-");
+        await app.AddStaffAsync(managerName, UserType.PT, [Permission.ViewUsers, Permission.EditUsers], companyName: company);
+        var manager = await app.ClientForAsync(managerName);
+        var saved = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/users/{admins[0]}");
+        var clinic = (await manager.GetFromJsonAsync<JsonElement>("/api/v1/clinics"))[0].GetProperty("id").GetGuid();
+        object Edit(string[] permissions, bool isActive) => new
+        {
+            firstName = "Ana", lastName = names[0], email = $"{names[0]}@example.test", userType = "Clerical", isActive,
+            allClinics = saved.GetProperty("allClinics").GetBoolean(),
+            clinicIds = saved.GetProperty("clinicIds").EnumerateArray().Select(c => c.GetGuid()).ToArray(),
+            homeClinicId = clinic, permissions,
+        };
+
+        foreach (var (edit, field) in new[]
+                 {
+                     (Edit([Permission.ClinicAdmin], isActive: true), "permissions"),
+                     (Edit([Permission.AnalyticsAccess], isActive: true), "permissions"),
+                     (Edit([Permission.AnalyticsAccess, Permission.ClinicAdmin], isActive: false), "isActive"),
+                 })
+        {
+            var problem = await UserApi.ProblemAsync(await manager.PutAsJsonAsync($"/api/v1/users/{admins[0]}", edit),
+                HttpStatusCode.Conflict);
+            Assert.Contains("last active Analytics Admin", UserApi.FieldErrors(problem, field).Single(), StringComparison.Ordinal);
+        }
+        var bulk = await (await manager.PostAsJsonAsync("/api/v1/users/bulk",
+            new { userIds = admins, removePermissions = new[] { Permission.AnalyticsAccess } })).Content
+            .ReadFromJsonAsync<JsonElement>();
+        var row = bulk.GetProperty("results").EnumerateArray().Single();
+        Assert.Equal("refused", row.GetProperty("outcome").GetString());
+        Assert.Contains("last active Analytics Admin", row.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        var unchanged = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/users/{admins[0]}");
+        Assert.True(unchanged.GetProperty("isActive").GetBoolean());
+        Assert.Equal([Permission.AnalyticsAccess, Permission.ClinicAdmin], UserApi.Strings(unchanged, "permissions"));
+
+        await app.AddStaffAsync(TestData.Unique("aadmin-"), UserType.Clerical, [Permission.AnalyticsAccess, Permission.ClinicAdmin],
+            companyName: company);
+        var put = await manager.PutAsJsonAsync($"/api/v1/users/{admins[0]}", Edit([Permission.ClinicAdmin], isActive: true));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
     }
 
     [Theory, Providers]

@@ -45,10 +45,9 @@ public sealed class ServerRefusalTests
 
         public Uri Address { get; }
 
-        // Bound from the address list, as in production, so the server's own endpoint defaults apply.
+        // Bound from the address list with default settings, as in production, so the server's endpoint defaults apply.
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseDemoOn(_database).UseUrls("http://127.0.0.1:0")
-                .UseSetting(Rehab.Web.Errors.UnreadableRequestProblems.Setting, "true");
+            builder.UseDemoOn(_database).UseUrls("http://127.0.0.1:0");
 
         public override async ValueTask DisposeAsync()
         {
