@@ -42,7 +42,8 @@ public static class BulkUserUpdate
     /// <summary>
     /// Decides the change for each selected user, in selection order. <paramref name="roster"/> counts the company's
     /// active EditUsers holders and Analytics Admins now; removals that would leave fewer than
-    /// <see cref="MinimumEditUsersHolders"/> user managers, or no Analytics Admin, are refused for the users that come last.
+    /// <see cref="MinimumEditUsersHolders"/> user managers, or no Analytics Admin, are refused for the users that come
+    /// last.
     /// </summary>
     public static IReadOnlyList<BulkUserResult> Plan(
         IReadOnlyList<BulkUserSubject> users, BulkUserChange change, BulkUserActor actor, BulkUserRoster roster)
@@ -73,7 +74,8 @@ public static class BulkUserUpdate
 
             var losesEditUsers = removed.Contains(Permission.EditUsers) && user.IsActive;
             if (losesEditUsers && editUsersHolders - 1 < MinimumEditUsersHolders)
-                reasons.Add($"At least {MinimumEditUsersHolders} active users must keep EditUsers; removing it here would leave {editUsersHolders - 1}.");
+                reasons.Add($"At least {MinimumEditUsersHolders} active users must keep EditUsers; " +
+                            $"removing it here would leave {editUsersHolders - 1}.");
             var after = user.Permissions.Union(added).Except(removed).ToHashSet(StringComparer.Ordinal);
             var adminBefore = user.IsActive && AnalyticsRoleAssignment.IsAdmin(user.Permissions, user.AnalyticsRoles);
             var adminAfter = user.IsActive && AnalyticsRoleAssignment.IsAdmin(after, user.AnalyticsRoles);

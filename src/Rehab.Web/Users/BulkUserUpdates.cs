@@ -128,8 +128,8 @@ public static class BulkUserUpdates
             .ToLookup(p => p.UserId);
         var access = (await db.UserClinicAccess.Where(a => ids.Contains(a.UserId)).ToListAsync(ct))
             .ToLookup(a => a.UserId);
-        var analyticsRoles = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => ids.Contains(g.UserId)).ToListAsync(ct))
-            .ToLookup(g => g.UserId, g => g.Role);
+        var analyticsRoles = (await db.AnalyticsRoleGrants.AsNoTracking().Where(g => ids.Contains(g.UserId))
+            .ToListAsync(ct)).ToLookup(g => g.UserId, g => g.Role);
         var roster = new BulkUserRoster(
             await db.UserPermissions.CountAsync(p => p.Permission == Permission.EditUsers
                                                      && db.Users.Any(u => u.Id == p.UserId && u.IsActive), ct),
@@ -137,7 +137,8 @@ public static class BulkUserUpdates
 
         var subjects = ordered.Select(u => new BulkUserSubject(u.Id, u.UserName!, u.UserType, u.IsActive,
             permissions[u.Id].Select(p => p.Permission).ToHashSet(StringComparer.Ordinal),
-            access[u.Id].Select(a => a.ClinicId).ToHashSet(), u.AllClinics, u.HomeClinicId, [.. analyticsRoles[u.Id]])).ToList();
+            access[u.Id].Select(a => a.ClinicId).ToHashSet(), u.AllClinics, u.HomeClinicId,
+            [.. analyticsRoles[u.Id]])).ToList();
         var plan = BulkUserUpdate.Plan(subjects, change, actor, roster);
 
         if (!request.Preview)

@@ -224,9 +224,11 @@ public sealed class UserEditor(
         }
 
         if (user is not null && await LastAnalyticsAdminAsync(user, currentPermissions, requested, input.IsActive, ct))
-            return UserEditResult.Refused(new UserRefusal(StatusCodes.Status409Conflict, "No Analytics Admin would remain",
-                AnalyticsAdminRule.Refusal(user.DisplayName),
-                FieldErrors(input.IsActive ? "permissions" : "isActive", AnalyticsAdminRule.Refusal(user.DisplayName))));
+        {
+            var why = AnalyticsAdminRule.Refusal(user.DisplayName);
+            return UserEditResult.Refused(new UserRefusal(StatusCodes.Status409Conflict,
+                "No Analytics Admin would remain", why, FieldErrors(input.IsActive ? "permissions" : "isActive", why)));
+        }
 
         var recordAttestation = requested.Contains(Permission.FinalizeNotes) && PermissionRules.NeedsAttestation(userType)
                                 && !kept.Contains(Permission.FinalizeNotes);
@@ -314,14 +316,14 @@ public sealed class UserEditor(
     }
 
     /// <summary>Whether the change takes the company's last active Analytics Admin out of that role.</summary>
-    private async Task<bool> LastAnalyticsAdminAsync(RehabUser user, IReadOnlySet<string> before, IReadOnlySet<string> after,
-        bool activeAfter, CancellationToken ct)
+    private async Task<bool> LastAnalyticsAdminAsync(RehabUser user, IReadOnlySet<string> before,
+        IReadOnlySet<string> after, bool activeAfter, CancellationToken ct)
     {
         var stored = await db.AnalyticsRoleGrants.Where(g => g.UserId == user.Id).Select(g => g.Role).ToListAsync(ct);
         var adminBefore = user.IsActive && AnalyticsRoleAssignment.IsAdmin(before, stored);
         var adminAfter = activeAfter && AnalyticsRoleAssignment.IsAdmin(after, stored);
-        return adminBefore && !adminAfter
-               && AnalyticsAdminRule.Refuses(adminBefore, adminAfter, (await AnalyticsRoleDirectory.ActiveAdminsAsync(db, ct)).Count);
+        return adminBefore && !adminAfter && AnalyticsAdminRule.Refuses(adminBefore, adminAfter,
+            (await AnalyticsRoleDirectory.ActiveAdminsAsync(db, ct)).Count);
     }
 
     /// <summary>Why a user of the type cannot keep each permission, in the order given.</summary>

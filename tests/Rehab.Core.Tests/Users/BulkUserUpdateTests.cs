@@ -17,15 +17,15 @@ public sealed class BulkUserUpdateTests
 
     private static BulkUserSubject User(UserType type, string[]? permissions = null, Guid[]? clinics = null, Guid? home = null,
         bool active = true, bool allClinics = false, string name = "user", AnalyticsRole[]? roles = null) =>
-        new(Guid.NewGuid(), name, type, active, (permissions ?? []).ToHashSet(), (clinics ?? [Phoenix]).ToHashSet(), allClinics,
-            home ?? (clinics ?? [Phoenix])[0], roles ?? []);
+        new(Guid.NewGuid(), name, type, active, (permissions ?? []).ToHashSet(), (clinics ?? [Phoenix]).ToHashSet(),
+            allClinics, home ?? (clinics ?? [Phoenix])[0], roles ?? []);
 
     private static BulkUserChange Change(string[]? add = null, string[]? remove = null, Guid[]? addClinics = null, Guid[]? removeClinics = null) =>
         new((add ?? []).ToHashSet(), (remove ?? []).ToHashSet(), (addClinics ?? []).ToHashSet(), (removeClinics ?? []).ToHashSet());
 
     private static BulkUserResult One(BulkUserSubject user, BulkUserChange change, BulkUserActor? actor = null,
         int editUsersHolders = 10, int analyticsAdmins = 10) =>
-        BulkUserUpdate.Plan([user], change, actor ?? Admin, new BulkUserRoster(editUsersHolders, analyticsAdmins)).Single();
+        BulkUserUpdate.Plan([user], change, actor ?? Admin, new(editUsersHolders, analyticsAdmins)).Single();
 
     [Theory]
     [InlineData(UserType.Clerical, StartNotes)]
@@ -166,8 +166,8 @@ public sealed class BulkUserUpdateTests
     {
         var therapist = User(UserType.PT, name: "pt");
         var frontOffice = User(UserType.Clerical, name: "front");
-        var results = BulkUserUpdate.Plan([therapist, frontOffice], Change(add: [StartNotes, ViewPatients], addClinics: [Denver]), Admin,
-            new BulkUserRoster(5, 10));
+        var results = BulkUserUpdate.Plan([therapist, frontOffice],
+            Change(add: [StartNotes, ViewPatients], addClinics: [Denver]), Admin, new BulkUserRoster(5, 10));
         Assert.Equal(BulkUserOutcome.Applied, results[0].Outcome);
         Assert.Equal([StartNotes, ViewPatients], results[0].AddedPermissions);
         Assert.Equal([Denver], results[0].AddedClinics);
@@ -193,10 +193,11 @@ public sealed class BulkUserUpdateTests
             var refused = One(admin, Change(remove: [AnalyticsAccess]), analyticsAdmins: 1);
             Assert.Equal(BulkUserOutcome.Refused, refused.Outcome);
             Assert.Contains("last active Analytics Admin", refused.Reasons.Single(), StringComparison.Ordinal);
-            Assert.Equal(BulkUserOutcome.Applied, One(admin, Change(remove: [AnalyticsAccess]), analyticsAdmins: 2).Outcome);
+            var applied = One(admin, Change(remove: [AnalyticsAccess]), analyticsAdmins: 2);
+            Assert.Equal(BulkUserOutcome.Applied, applied.Outcome);
         }
-        var inactive = One(User(UserType.PT, [AnalyticsAccess, ClinicAdmin], active: false), Change(remove: [AnalyticsAccess]),
-            analyticsAdmins: 1);
+        var inactive = One(User(UserType.PT, [AnalyticsAccess, ClinicAdmin], active: false),
+            Change(remove: [AnalyticsAccess]), analyticsAdmins: 1);
         Assert.Equal(BulkUserOutcome.Applied, inactive.Outcome);
     }
 
@@ -205,8 +206,8 @@ public sealed class BulkUserUpdateTests
     {
         var lastAnalyticsAdmin = User(UserType.PT, [EditUsers, AnalyticsAccess, ClinicAdmin], name: "a");
         var manager = User(UserType.PT, [EditUsers], name: "b");
-        var results = BulkUserUpdate.Plan([lastAnalyticsAdmin, manager], Change(remove: [EditUsers, AnalyticsAccess]), Admin,
-            new BulkUserRoster(3, 1));
+        var results = BulkUserUpdate.Plan([lastAnalyticsAdmin, manager], Change(remove: [EditUsers, AnalyticsAccess]),
+            Admin, new BulkUserRoster(3, 1));
         Assert.Equal([BulkUserOutcome.Refused, BulkUserOutcome.Applied], results.Select(r => r.Outcome));
     }
 
@@ -230,7 +231,8 @@ public sealed class BulkUserUpdateTests
         from active in Gen.Elements(true, false)
         from roles in Gen.SubListOf(Enum.GetValues<AnalyticsRole>())
         select new BulkUserSubject(Guid.NewGuid(), "u", type, active,
-            permissions.Where(p => PermissionRules.IsPossible(type, p)).ToHashSet(), clinics.ToHashSet(), false, home, [.. roles]);
+            permissions.Where(p => PermissionRules.IsPossible(type, p)).ToHashSet(), clinics.ToHashSet(), false, home,
+            [.. roles]);
 
     private static bool IsActiveAnalyticsAdmin(BulkUserSubject user, IReadOnlySet<string> permissions) =>
         user.IsActive && AnalyticsRoleAssignment.IsAdmin(permissions, user.AnalyticsRoles);
@@ -282,8 +284,11 @@ public sealed class BulkUserUpdateTests
             var lostEditUsers = results.Zip(users).Count(p => p.First.RemovedPermissions.Contains(EditUsers) && p.Second.IsActive);
             var adminsAfter = admins + results.Zip(users).Sum(p =>
             {
-                var after = p.Second.Permissions.Union(p.First.AddedPermissions).Except(p.First.RemovedPermissions).ToHashSet();
-                return (IsActiveAnalyticsAdmin(p.Second, after) ? 1 : 0) - (IsActiveAnalyticsAdmin(p.Second, p.Second.Permissions) ? 1 : 0);
+                var (result, user) = p;
+                var after = user.Permissions.Union(result.AddedPermissions).Except(result.RemovedPermissions)
+                    .ToHashSet();
+                return (IsActiveAnalyticsAdmin(user, after) ? 1 : 0)
+                       - (IsActiveAnalyticsAdmin(user, user.Permissions) ? 1 : 0);
             });
             return results.Zip(users).All(p =>
                        !(p.Second.Type.IsClerical() && p.First.AddedPermissions.Any(NotePermissions.Contains))

@@ -100,10 +100,11 @@ public sealed partial class AnalyticsAdminGuardTests(Apps apps) : IClassFixture<
         await app.AddCompanyAsync(company, TestData.Unique("owner-"), "Main Street");
         // Front office staff hold no license, so the edits below meet no license rule.
         var names = new[] { TestData.Unique("aadmin-") };
-        Guid[] admins = [await app.AddStaffAsync(names[0], UserType.Clerical, [Permission.AnalyticsAccess, Permission.ClinicAdmin],
-            companyName: company)];
+        string[] adminPermissions = [Permission.AnalyticsAccess, Permission.ClinicAdmin];
+        Guid[] admins = [await app.AddStaffAsync(names[0], UserType.Clerical, adminPermissions, companyName: company)];
         var managerName = TestData.Unique("manager-");
-        await app.AddStaffAsync(managerName, UserType.PT, [Permission.ViewUsers, Permission.EditUsers], companyName: company);
+        await app.AddStaffAsync(managerName, UserType.PT, [Permission.ViewUsers, Permission.EditUsers],
+            companyName: company);
         var manager = await app.ClientForAsync(managerName);
         var saved = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/users/{admins[0]}");
         var clinic = (await manager.GetFromJsonAsync<JsonElement>("/api/v1/clinics"))[0].GetProperty("id").GetGuid();
@@ -124,21 +125,23 @@ public sealed partial class AnalyticsAdminGuardTests(Apps apps) : IClassFixture<
         {
             var problem = await UserApi.ProblemAsync(await manager.PutAsJsonAsync($"/api/v1/users/{admins[0]}", edit),
                 HttpStatusCode.Conflict);
-            Assert.Contains("last active Analytics Admin", UserApi.FieldErrors(problem, field).Single(), StringComparison.Ordinal);
+            Assert.Contains("last active Analytics Admin", UserApi.FieldErrors(problem, field).Single(),
+                StringComparison.Ordinal);
         }
         var bulk = await (await manager.PostAsJsonAsync("/api/v1/users/bulk",
             new { userIds = admins, removePermissions = new[] { Permission.AnalyticsAccess } })).Content
             .ReadFromJsonAsync<JsonElement>();
         var row = bulk.GetProperty("results").EnumerateArray().Single();
         Assert.Equal("refused", row.GetProperty("outcome").GetString());
-        Assert.Contains("last active Analytics Admin", row.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("last active Analytics Admin", row.GetProperty("reasons")[0].GetString(),
+            StringComparison.Ordinal);
         var unchanged = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/users/{admins[0]}");
         Assert.True(unchanged.GetProperty("isActive").GetBoolean());
         Assert.Equal([Permission.AnalyticsAccess, Permission.ClinicAdmin], UserApi.Strings(unchanged, "permissions"));
 
-        await app.AddStaffAsync(TestData.Unique("aadmin-"), UserType.Clerical, [Permission.AnalyticsAccess, Permission.ClinicAdmin],
-            companyName: company);
-        var put = await manager.PutAsJsonAsync($"/api/v1/users/{admins[0]}", Edit([Permission.ClinicAdmin], isActive: true));
+        await app.AddStaffAsync(TestData.Unique("aadmin-"), UserType.Clerical, adminPermissions, companyName: company);
+        var put = await manager.PutAsJsonAsync($"/api/v1/users/{admins[0]}",
+            Edit([Permission.ClinicAdmin], isActive: true));
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
     }
 
