@@ -38,15 +38,9 @@ public static class NoteBilling
     private static VisitDayBilling BillDay(DateOnly dateOfService, List<int> indexes, IReadOnlyList<ChargeLineDraft> charges,
         NoteBillingContext context, ChargeBilling?[] lines, List<Problem> problems)
     {
-        var calculation = Calculate(indexes, charges, context, problems);
-        var warnings = new List<string>();
-        if (context.TieChoice is { } choice)
-        {
-            if (!calculation.Allows(choice))
-                warnings.Add($"The tie was split as {choice} before the minutes changed; that split no longer fits, so the rule's own split applies.");
-            else if (calculation.HasTie)
-                calculation = calculation.Choose(choice);
-        }
+        var day = VisitDay.Units(dateOfService, Calculate(indexes, charges, context, problems), [.. indexes.Select(i => charges[i])], context);
+        var calculation = day.Calculation;
+        var warnings = day.Warnings.ToList();
 
         var byAssistant = context.WrittenBy.IsAssistant();
         var billed = new BilledLine[indexes.Count];
@@ -58,13 +52,14 @@ public static class NoteBilling
                 : [charges[indexes[j]]];
             var minutes = sameCode.Sum(c => c.Minutes ?? 0);
             var assistant = sameCode.Sum(c => c.AssistantMinutesOr(byAssistant));
-            billed[j] = new BilledLine(units.Code, context.Discipline, units.IsTimed, units.Units, minutes - assistant, assistant,
+            billed[j] = new BilledLine(units.Code, context.Discipline, units.IsTimed, day.Units[j], minutes - assistant, assistant,
                 [.. sameCode.SelectMany(c => c.ParsedModifiers()).Distinct()], sameCode.Any(c => c.SeparateBlockOrRegion));
         }
+        var before = day.Before.Select(b => b.ToBilledLine(context.Discipline, context.Catalog)).ToList();
 
         var settings = context.ModifierSettings;
         var spending = settings.AppliesTherapyThreshold ? context.MedicareSpending : null;
-        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, billed, context.Edits,
+        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, [.. before, .. billed], context.Edits,
             spending?.ForVisit(dateOfService, billed)));
         if (spending?.NotPriced(dateOfService, billed) is [_, ..] notPriced)
             warnings.Add($"The fee schedule has no {dateOfService.Year} amount for {string.Join(", ", notPriced)} at the clinic's locality: "
@@ -72,9 +67,13 @@ public static class NoteBilling
         for (var j = 0; j < indexes.Count; j++)
         {
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
-            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], calculation.Lines[j].Units, calculation.ExplainLine(j), claimLines);
+            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], day.Units[j], day.Explanations[j], claimLines);
         }
-        return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings]);
+        warnings.AddRange(VisitDay.EarlierLineWarnings(day, outcome, before));
+        return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings])
+        {
+            UnitsBilledBefore = day.UnitsBilledBefore, TimedMinutesBilledBefore = day.TimedMinutesBefore,
+        };
     }
 
     /// <summary>The day's units, leaving out each line the calculator refuses (and reporting it) until the rest can be calculated.</summary>

@@ -23,7 +23,13 @@ public sealed record ChargeBilling(int Index, ChargeLineDraft Charge, int Units,
 /// <summary>One date of service's units under the rule in force, with the day's explanation and tie choices.</summary>
 /// <param name="Calculation">The units: <see cref="UnitCalculation.Explain"/> for the words, <see cref="UnitCalculation.AllowedAllocations"/> for the choices a tie allows.</param>
 /// <param name="Warnings">What the biller should look at for the visit as a whole.</param>
-public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings);
+public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Of the day's units, those on the patient's other finalized notes of the day.</summary>
+    public int UnitsBilledBefore { get; init; }
+
+    public int TimedMinutesBilledBefore { get; init; }
+}
 
 /// <summary>A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be billed yet.</summary>
 /// <param name="Problems">Lines the billing engine cannot price: a malformed or unknown code, an add-on without its primary code.</param>
@@ -33,8 +39,8 @@ public sealed record NoteBillingResult(
     IReadOnlyList<VisitDayBilling> Days,
     IReadOnlyList<Problem> Problems)
 {
-    public int TotalUnits => Days.Sum(d => d.Calculation.TotalUnits);
+    public int TotalUnits => Lines.Sum(l => l.Units);
 
     /// <summary>Minutes of the timed codes billed; untimed codes' minutes never count.</summary>
-    public int TimedMinutes => Days.Sum(d => d.Calculation.TimedMinutes);
+    public int TimedMinutes => Days.Sum(d => d.Calculation.TimedMinutes - d.TimedMinutesBilledBefore);
 }
