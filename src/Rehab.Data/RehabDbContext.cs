@@ -67,6 +67,7 @@ public abstract class RehabDbContext(
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
+    public DbSet<ClaimLine> ClaimLines => Set<ClaimLine>();
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
     public DbSet<OutcomeSurvey> OutcomeSurveys => Set<OutcomeSurvey>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

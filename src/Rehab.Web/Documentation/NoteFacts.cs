@@ -96,6 +96,7 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             Catalog = facts.Catalog,
             Edits = await edits.TableForAsync(codes, ct),
             TieChoice = TieChoices.ToAllocation(tieChoice),
+            BilledBefore = await VisitDays.BilledBeforeAsync(db, facts, charges, ct),
             MedicareSpending = rules.ThresholdModifier.Value ? await MedicareSpendingAsync(facts, charges, ct) : null,
         };
     }
@@ -131,6 +132,9 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
         var scores = surveys.Select(SurveyScoring.Progress).ToList();
         return scores.FirstOrDefault(s => !s.IsComplete) ?? scores.FirstOrDefault();
     }
+
+    /// <summary>The claim lines stored when the note was finalized.</summary>
+    public Task<IReadOnlyList<ClaimLineResponse>> ClaimLinesAsync(Guid noteId, CancellationToken ct) => ClaimRows.OfNoteAsync(db, noteId, ct);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 }

@@ -62,7 +62,7 @@ public static class NoteQueries
 
     public static async Task<NoteBillingResponse> BillingOfAsync(NoteFacts facts, NoteFactsLoader notes, CancellationToken ct) =>
         facts.Note.Status == NoteStatus.Finalized
-            ? NoteBillingResponse.Finalized(facts.Note, facts.Catalog)
+            ? NoteBillingResponse.Finalized(facts.Note, facts.Catalog, await notes.ClaimLinesAsync(facts.Note.Id, ct))
             : NoteBillingResponse.Live(facts.Note.Id,
                 await notes.BillAsync(facts, facts.Note.ToContent().Charges, TieChoices.Read(facts.Note.TieChoice), ct));
 

@@ -111,7 +111,11 @@ public sealed record ChargeBillingResponse(
 /// <param name="TieChoices">The splits the rule allows when it leaves a tie, the rule's own first; empty without a tie.</param>
 public sealed record VisitDayResponse(
     DateOnly DateOfService, int TimedMinutes, int TotalUnits, string Explanation, bool HasTie, bool ChosenByClinician,
-    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings);
+    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Of the day's units, those already billed on the patient's other finalized notes of the day.</summary>
+    public int UnitsBilledBefore { get; init; }
+}
 
 /// <summary>
 /// What a note bills. Source "live": computed now under the effective rules of the case's clinic and payers for the
@@ -124,6 +128,9 @@ public sealed record NoteBillingResponse(
 {
     public const int MaxTieChoices = 20;
 
+    /// <summary>The claim lines stored when the note was finalized; empty while it is live.</summary>
+    public IReadOnlyList<ClaimLineResponse> Claim { get; init; } = [];
+
     public static NoteBillingResponse Live(Guid noteId, NoteBillingResult billing) => new(
         noteId, "live", new(billing.Rule.Value, billing.Rule.Value.DisplayName(), billing.Rule.Reason), billing.TotalUnits, billing.TimedMinutes,
         billing.Lines.Select(l => new ChargeBillingResponse(l.Index, l.Charge.Code?.Trim().ToUpperInvariant(), l.Charge.Minutes, l.Units,
@@ -132,18 +139,21 @@ public sealed record NoteBillingResponse(
         billing.Days.Select(d => new VisitDayResponse(d.DateOfService, d.Calculation.TimedMinutes, d.Calculation.TotalUnits, d.Calculation.Explain(),
             d.Calculation.HasTie, d.Calculation.ChosenByClinician, Documentation.TieChoices.From(d.Calculation.Allocation),
             d.Calculation.HasTie ? d.Calculation.AllowedAllocations.Take(MaxTieChoices).Select(Documentation.TieChoices.From).ToList() : [],
-            d.Warnings)).ToList(),
+            d.Warnings) { UnitsBilledBefore = d.UnitsBilledBefore }).ToList(),
         Problem.ToDictionary(billing.Problems));
 
-    public static NoteBillingResponse Finalized(Note note, CodeCatalog catalog)
+    public static NoteBillingResponse Finalized(Note note, CodeCatalog catalog, IReadOnlyList<ClaimLineResponse> claim)
     {
         var rule = Enum.TryParse<UnitRule>(note.BilledUnitRule, out var parsed) ? parsed : UnitRule.EightMinute;
         var charges = note.Charges.OrderBy(c => c.Position).ToList();
         return new(note.Id, "finalized", new(rule, rule.DisplayName(), note.BilledUnitRuleReason ?? ""),
             charges.Sum(c => c.BilledUnits ?? 0),
             charges.Where(c => ProcedureCode.TryParse(c.Code, out var code) && catalog.Find(code) is { IsTimed: true }).Sum(c => c.Minutes ?? 0),
-            charges.Select((c, i) => new ChargeBillingResponse(i, c.Code, c.Minutes, c.BilledUnits ?? 0, Codes.Split(c.BilledModifiers), [],
-                c.BilledExplanation ?? "", [], [], [])).ToList(),
-            [], new Dictionary<string, string[]>());
+            charges.Select((c, i) => new ChargeBillingResponse(i, c.Code, c.Minutes, c.BilledUnits ?? 0, Codes.Split(c.BilledModifiers),
+                [.. claim.Where(l => l.ChargeIndex == c.Position).Select(l => l.Text)], c.BilledExplanation ?? "", [], [], [])).ToList(),
+            [], new Dictionary<string, string[]>())
+        {
+            Claim = claim,
+        };
     }
 }

@@ -76,6 +76,7 @@ public static class SignNote
         note.SupervisingTherapistId = finalization.SupervisingTherapistId;
         note.SupervisionWording = finalization.SupervisionWording ?? note.SupervisionWording;
         RecordBilling(note, check.Billing);
+        await ClaimRows.RecordAsync(db, facts, check.Billing, ct);
         if (note.Type.IsDischarge())
         {
             facts.Case.Status = CaseStatus.Discharged;

@@ -553,6 +553,96 @@ namespace Rehab.Data.Postgres.Migrations
                     b.ToTable("AnalyticsRoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Billing.ClaimLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChargeLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Discipline")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Modifiers")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PayerType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RenderingClinicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SecondaryPayerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SecondaryPayerType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("SupervisingClinicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoteId");
+
+                    b.HasIndex("CompanyId", "NoteId");
+
+                    b.HasIndex("CompanyId", "ClinicId", "DateOfService");
+
+                    b.HasIndex("CompanyId", "PatientId", "DateOfService");
+
+                    b.ToTable("ClaimLines", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Billing.CustomBillingCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1947,6 +2037,15 @@ namespace Rehab.Data.Postgres.Migrations
                     b.HasOne("Rehab.Data.Users.RehabUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Billing.ClaimLine", b =>
+                {
+                    b.HasOne("Rehab.Data.Documentation.Note", null)
+                        .WithMany()
+                        .HasForeignKey("NoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -540,6 +540,96 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.ToTable("AnalyticsRoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Rehab.Data.Billing.ClaimLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BilledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChargeLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discipline")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modifiers")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RenderingClinicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondaryPayerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondaryPayerType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupervisingClinicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoteId");
+
+                    b.HasIndex("CompanyId", "NoteId");
+
+                    b.HasIndex("CompanyId", "ClinicId", "DateOfService");
+
+                    b.HasIndex("CompanyId", "PatientId", "DateOfService");
+
+                    b.ToTable("ClaimLines", (string)null);
+                });
+
             modelBuilder.Entity("Rehab.Data.Billing.CustomBillingCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1934,6 +2024,15 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.HasOne("Rehab.Data.Users.RehabUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rehab.Data.Billing.ClaimLine", b =>
+                {
+                    b.HasOne("Rehab.Data.Documentation.Note", null)
+                        .WithMany()
+                        .HasForeignKey("NoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
