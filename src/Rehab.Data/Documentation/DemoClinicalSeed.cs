@@ -7,6 +7,7 @@ using Rehab.Core.Outcomes;
 using Rehab.Core.Patients;
 using Rehab.Core.Settings;
 using Rehab.Core.Users;
+using Rehab.Data.Billing;
 using Rehab.Data.Cases;
 using Rehab.Data.Outcomes;
 using Rehab.Data.Patients;
@@ -110,6 +111,8 @@ public static class DemoClinicalSeed
             note.FinalizedById = note.AuthorId;
             note.FinalizedAt = note.UpdatedAt;
             note.FinalizationKind = FinalizationKind.Signed;
+            db.ClaimLines.AddRange(ClaimLine.For(note, @case.ClinicId, billed, payers[Name(primary)],
+                secondary is null ? null : payers[Name(secondary)], note.UpdatedAt));
         }
         string Name(Policy policy) => payers.Values.Single(p => p.Id == policy.PayerId).Name;
 

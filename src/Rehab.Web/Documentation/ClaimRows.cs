@@ -30,27 +30,13 @@ public static class ClaimRows
 {
     public static async Task RecordAsync(RehabDbContext db, NoteFacts facts, NoteBillingResult billing, CancellationToken ct)
     {
-        var note = facts.Note;
         var policyIds = new[] { facts.Case.PrimaryPolicyId, facts.Case.SecondaryPolicyId ?? Guid.Empty };
         var payers = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
-            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { PolicyId = p.Id, payer.Id, payer.Name, payer.Type })
-            .ToDictionaryAsync(p => p.PolicyId, ct);
-        var primary = payers[facts.Case.PrimaryPolicyId];
+            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { PolicyId = p.Id, Payer = payer })
+            .ToDictionaryAsync(p => p.PolicyId, p => p.Payer, ct);
         var secondary = facts.Case.SecondaryPolicyId is { } id ? payers.GetValueOrDefault(id) : null;
-        var charges = note.Charges.OrderBy(c => c.Position).ToList();
-        var supervisor = note.SupervisingTherapistId ?? (note.FinalizedById != note.AuthorId ? note.FinalizedById : null);
-        var position = 0;
-        foreach (var line in billing.Lines)
-            foreach (var claim in line.ClaimLines.Where(c => c.Units > 0))
-                db.ClaimLines.Add(new ClaimLine
-                {
-                    CompanyId = note.CompanyId, ClinicId = facts.Case.ClinicId, PatientId = note.PatientId, CaseId = note.CaseId, NoteId = note.Id,
-                    ChargeLineId = charges[line.Index].Id, Position = position++, DateOfService = line.Charge.DateOfService,
-                    Code = claim.Code.Value, Units = claim.Units, Modifiers = Codes.Join(claim.Modifiers.Select(m => m.Code)),
-                    Discipline = claim.Source.Discipline, PayerId = primary.Id, PayerName = primary.Name, PayerType = primary.Type,
-                    SecondaryPayerId = secondary?.Id, SecondaryPayerType = secondary?.Type,
-                    RenderingClinicianId = note.AuthorId, SupervisingClinicianId = supervisor, BilledAt = note.FinalizedAt ?? facts.Now,
-                });
+        db.ClaimLines.AddRange(ClaimLine.For(facts.Note, facts.Case.ClinicId, billing, payers[facts.Case.PrimaryPolicyId], secondary,
+            facts.Note.FinalizedAt ?? facts.Now));
     }
 
     /// <summary>A finalized note's claim lines, in claim order; none for a note finalized before claim lines were stored.</summary>

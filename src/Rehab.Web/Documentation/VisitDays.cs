@@ -3,6 +3,7 @@ using Rehab.Core.Billing.Modifiers;
 using Rehab.Core.Documentation;
 using Rehab.Core.Users;
 using Rehab.Data;
+using Rehab.Data.Documentation;
 
 namespace Rehab.Web.Documentation;
 
@@ -14,9 +15,18 @@ namespace Rehab.Web.Documentation;
 public static class VisitDays
 {
     public static async Task<IReadOnlyList<BilledBefore>> BilledBeforeAsync(RehabDbContext db, NoteFacts facts,
-        IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct)
+        IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct) =>
+        [.. (await LinesAsync(db, facts, [.. charges.Select(c => c.DateOfService).Distinct()], ct))
+            .Select(l => new BilledBefore(l.Charge.ToDraft(), l.Charge.BilledUnits!.Value, l.NoteName,
+                [.. Codes.Split(l.Charge.BilledModifiers).Where(m => Modifier.TryParse(m, out _)).Select(Modifier.Parse)]))];
+
+    /// <summary>The patient's other finalized notes of the discipline that billed on the note's date of service, by name.</summary>
+    public static async Task<IReadOnlyList<string>> OtherVisitsAsync(RehabDbContext db, NoteFacts facts, CancellationToken ct) =>
+        [.. (await LinesAsync(db, facts, [facts.Note.DateOfService], ct)).Select(l => l.NoteName).Distinct()];
+
+    private static async Task<List<(string NoteName, ChargeLine Charge)>> LinesAsync(RehabDbContext db, NoteFacts facts, List<DateOnly> dates,
+        CancellationToken ct)
     {
-        var dates = charges.Select(c => c.DateOfService).Distinct().ToList();
         if (dates.Count == 0)
             return [];
         var note = facts.Note;
@@ -38,8 +48,6 @@ public static class VisitDays
         return [.. lines
             .Where(l => PlanOfCareDiscipline.Of(types.GetValueOrDefault(l.AssignedTherapistId), types.GetValueOrDefault(l.AuthorId)) == facts.Discipline)
             .OrderBy(l => l.FinalizedAt).ThenBy(l => l.Id).ThenBy(l => l.Charge.Position)
-            .Select(l => new BilledBefore(l.Charge.ToDraft(), l.Charge.BilledUnits!.Value,
-                $"{l.Type.DisplayName(l.Label)} of {l.DateOfService:yyyy-MM-dd}",
-                [.. Codes.Split(l.Charge.BilledModifiers).Where(m => Modifier.TryParse(m, out _)).Select(Modifier.Parse)]))];
+            .Select(l => ($"{l.Type.DisplayName(l.Label)} of {l.DateOfService:yyyy-MM-dd}", l.Charge))];
     }
 }

@@ -138,6 +138,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public string PatientName { get; private set; } = "";
     public string CaseTitle { get; private set; } = "";
     public string ClinicName { get; private set; } = "";
+    /// <summary>The patient's other finalized notes of the discipline on this note's date of service.</summary>
+    public IReadOnlyList<string> SameDayVisits { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanFinalize { get; private set; }
     /// <summary>Why the signed-in user may not finalize the note, when they are its author and may not.</summary>
@@ -282,6 +284,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         PatientName = $"{patient.FirstName} {patient.LastName}";
         CaseTitle = facts.Case.Title;
         ClinicName = facts.Clinic.Name;
+        SameDayVisits = note.Status == NoteStatus.Finalized ? [] : await VisitDays.OtherVisitsAsync(db, facts, ct);
         if (note.Type.IsEvaluative())
         {
             Surveys = await Outcomes.Surveys.OnNoteAsync(db, tenant, note, ct);
