@@ -71,6 +71,49 @@ public sealed class NoteEditorTests(RehabBrowser browser)
         await Expect(page.GetByLabel("Addendum")).ToBeEditableAsync();
     }, javaScript: true);
 
+    [Theory, Providers]
+    public Task A_second_note_of_the_day_warns_of_the_visit_and_bills_only_what_it_adds(string provider) => browser.RunAsync(provider, async (page, server) =>
+    {
+        var caseId = await EvaluatedCaseAsync(server);
+        await server.WithScopeAsync(async sp =>
+        {
+            // this morning's Daily Note, finalized: 97110 for 10 minutes, 1 unit
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var evaluation = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.CaseId == caseId);
+            var clinic = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Id == evaluation.ClinicId);
+            var now = DateTimeOffset.UtcNow;
+            var morning = new Note
+            {
+                CompanyId = evaluation.CompanyId, ClinicId = evaluation.ClinicId, PatientId = evaluation.PatientId, CaseId = caseId,
+                Type = NoteType.DailyNote, DateOfService = clinic.DateAt(now), AuthorId = evaluation.AuthorId, Status = NoteStatus.Finalized,
+                FinalizedById = evaluation.AuthorId, FinalizedAt = now.AddHours(-3), FinalizationKind = FinalizationKind.Signed,
+                CreatedAt = now, UpdatedAt = now,
+            };
+            var line = ChargeLine.From(morning, 0, new ChargeLineDraft("97110", 10, morning.DateOfService));
+            line.BilledUnits = 1;
+            line.BilledModifiers = "GP";
+            morning.Charges.Add(line);
+            db.Notes.Add(morning);
+            return await db.SaveChangesAsync();
+        });
+        await SignIn.AsAsync(page, "therapist");
+        await page.GotoAsync($"/Cases/{caseId}/Notes/New");
+        await page.GetByLabel("Daily Note").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start note" }).ClickAsync();
+        await Expect(page.GetByTestId("same-day-visit")).ToContainTextAsync("Robin Stairs already has a visit on");
+        await Expect(page.GetByTestId("same-day-visit")).ToContainTextAsync("(Daily Note of ");
+
+        await page.GetByLabel("Line 1 code").FillAsync("97110");
+        await page.GetByLabel("Line 1 minutes").FillAsync("10");
+        // Aetna's Rule of 8s, per code per day: 20 minutes of 97110 are 1 unit, billed this morning
+        await Expect(page.GetByTestId("units-line-0-units")).ToHaveTextAsync("0");
+        await Expect(page.GetByTestId("units-line-0-explanation")).ToContainTextAsync("already billed on Daily Note of");
+        await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("0");
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"second-note-of-the-day-{provider}"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"second-note-of-the-day-390-{provider}"), FullPage = true });
+    }, javaScript: true);
+
     /// <summary>A patient of Phoenix Central on Aetna PPO with a case for the demo therapist that has its Initial Evaluation, finalized.</summary>
     private static Task<Guid> EvaluatedCaseAsync(RehabServer server) => server.WithScopeAsync(async sp =>
     {
