@@ -38,7 +38,8 @@ public static class NoteBilling
     private static VisitDayBilling BillDay(DateOnly dateOfService, List<int> indexes, IReadOnlyList<ChargeLineDraft> charges,
         NoteBillingContext context, ChargeBilling?[] lines, List<Problem> problems)
     {
-        var day = VisitDay.Units(dateOfService, Calculate(indexes, charges, context, problems), [.. indexes.Select(i => charges[i])], context);
+        var day = VisitDay.Units(dateOfService, Calculate(indexes, charges, context, problems),
+            [.. indexes.Select(i => charges[i])], context);
         var calculation = day.Calculation;
         var warnings = day.Warnings.ToList();
 
@@ -52,22 +53,24 @@ public static class NoteBilling
                 : [charges[indexes[j]]];
             var minutes = sameCode.Sum(c => c.Minutes ?? 0);
             var assistant = sameCode.Sum(c => c.AssistantMinutesOr(byAssistant));
-            billed[j] = new BilledLine(units.Code, context.Discipline, units.IsTimed, day.Units[j], minutes - assistant, assistant,
+            billed[j] = new BilledLine(units.Code, context.Discipline, units.IsTimed, day.Units[j], minutes - assistant,
+                assistant,
                 [.. sameCode.SelectMany(c => c.ParsedModifiers()).Distinct()], sameCode.Any(c => c.SeparateBlockOrRegion));
         }
         var before = day.Before.Select(b => b.ToBilledLine(context.Discipline, context.Catalog)).ToList();
 
         var settings = context.ModifierSettings;
         var spending = settings.AppliesTherapyThreshold ? context.MedicareSpending : null;
-        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, [.. before, .. billed], context.Edits,
-            spending?.ForVisit(dateOfService, billed)));
+        var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, [.. before, .. billed],
+            context.Edits, spending?.ForVisit(dateOfService, billed)));
         if (spending?.NotPriced(dateOfService, billed) is [_, ..] notPriced)
             warnings.Add($"The fee schedule has no {dateOfService.Year} amount for {string.Join(", ", notPriced)} at the clinic's locality: "
                 + "the KX decision counts nothing for it, so the patient's total may be low.");
         for (var j = 0; j < indexes.Count; j++)
         {
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
-            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], day.Units[j], day.Explanations[j], claimLines);
+            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], day.Units[j], day.Explanations[j],
+                claimLines);
         }
         warnings.AddRange(VisitDay.EarlierLineWarnings(day, outcome, before));
         return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings])

@@ -24,7 +24,7 @@ public sealed record NoteBillingContext(EffectiveRules Rules, string PayerName, 
     /// </summary>
     public MedicareSpending? MedicareSpending { get; init; }
 
-    /// <summary>The lines of the patient's other finalized notes of the discipline on the charges' dates of service.</summary>
+    /// <summary>The billed lines of the patient's other finalized notes in the discipline on the same days.</summary>
     public IReadOnlyList<BilledBefore> BilledBefore { get; init; } = [];
 
     /// <summary>The clinician's split of an 8-minute-rule tie, when they chose one.</summary>

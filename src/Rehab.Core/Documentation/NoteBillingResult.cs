@@ -23,7 +23,8 @@ public sealed record ChargeBilling(int Index, ChargeLineDraft Charge, int Units,
 /// <summary>One date of service's units under the rule in force, with the day's explanation and tie choices.</summary>
 /// <param name="Calculation">The units: <see cref="UnitCalculation.Explain"/> for the words, <see cref="UnitCalculation.AllowedAllocations"/> for the choices a tie allows.</param>
 /// <param name="Warnings">What the biller should look at for the visit as a whole.</param>
-public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
+public sealed record VisitDayBilling(
+    DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
 {
     /// <summary>Of the day's units, those on the patient's other finalized notes of the day.</summary>
     public int UnitsBilledBefore { get; init; }

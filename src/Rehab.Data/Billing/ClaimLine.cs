@@ -41,24 +41,23 @@ public sealed class ClaimLine : ITenantOwned
     public Guid? SupervisingClinicianId { get; set; }
     public DateTimeOffset BilledAt { get; set; }
 
-    /// <summary>Medicare is billed on the line, as primary or secondary payer: it counts toward the therapy threshold.</summary>
-    public bool BillsMedicare => PayerType.IsMedicare() || SecondaryPayerType is { } secondary && secondary.IsMedicare();
-
-    /// <summary>The claim lines of a note being finalized: every claim line of its billing with units, in order.</summary>
-    public static IEnumerable<ClaimLine> For(Note note, Guid clinicId, NoteBillingResult billing, Payer primary, Payer? secondary,
-        DateTimeOffset billedAt)
+    /// <summary>The claim lines of a note being finalized: those of its billing with units, in order.</summary>
+    public static IEnumerable<ClaimLine> For(Note note, Guid clinicId, NoteBillingResult billing, Payer primary,
+        Payer? secondary, DateTimeOffset billedAt)
     {
         var charges = note.Charges.OrderBy(c => c.Position).ToList();
-        var supervisor = note.SupervisingTherapistId ?? (note.FinalizedById != note.AuthorId ? note.FinalizedById : null);
+        var supervisor = note.SupervisingTherapistId
+                         ?? (note.FinalizedById != note.AuthorId ? note.FinalizedById : null);
         var position = 0;
         foreach (var line in billing.Lines)
             foreach (var claim in line.ClaimLines.Where(c => c.Units > 0))
                 yield return new ClaimLine
                 {
-                    CompanyId = note.CompanyId, ClinicId = clinicId, PatientId = note.PatientId, CaseId = note.CaseId, NoteId = note.Id,
-                    ChargeLineId = charges[line.Index].Id, Position = position++, DateOfService = line.Charge.DateOfService,
-                    Code = claim.Code.Value, Units = claim.Units, Modifiers = Codes.Join(claim.Modifiers.Select(m => m.Code)),
-                    Discipline = claim.Source.Discipline, PayerId = primary.Id, PayerName = primary.Name, PayerType = primary.Type,
+                    CompanyId = note.CompanyId, ClinicId = clinicId, PatientId = note.PatientId, CaseId = note.CaseId,
+                    NoteId = note.Id, ChargeLineId = charges[line.Index].Id, Position = position++,
+                    DateOfService = line.Charge.DateOfService, Code = claim.Code.Value, Units = claim.Units,
+                    Modifiers = Codes.Join(claim.Modifiers.Select(m => m.Code)), Discipline = claim.Source.Discipline,
+                    PayerId = primary.Id, PayerName = primary.Name, PayerType = primary.Type,
                     SecondaryPayerId = secondary?.Id, SecondaryPayerType = secondary?.Type,
                     RenderingClinicianId = note.AuthorId, SupervisingClinicianId = supervisor, BilledAt = billedAt,
                 };

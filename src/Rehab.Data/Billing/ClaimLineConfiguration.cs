@@ -15,7 +15,6 @@ internal sealed class ClaimLineConfiguration : IEntityTypeConfiguration<ClaimLin
         b.Property(c => c.PayerName).HasMaxLength(200);
         b.Property(c => c.PayerType).HasConversion<string>().HasMaxLength(30);
         b.Property(c => c.SecondaryPayerType).HasConversion<string>().HasMaxLength(30);
-        b.Ignore(c => c.BillsMedicare);
         b.HasOne<Note>().WithMany().HasForeignKey(c => c.NoteId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.CompanyId, c.NoteId });
         b.HasIndex(c => new { c.CompanyId, c.PatientId, c.DateOfService });

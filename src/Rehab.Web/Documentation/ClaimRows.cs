@@ -28,25 +28,32 @@ public sealed record ClaimLineResponse(
 /// </summary>
 public static class ClaimRows
 {
-    public static async Task RecordAsync(RehabDbContext db, NoteFacts facts, NoteBillingResult billing, CancellationToken ct)
+    public static async Task RecordAsync(RehabDbContext db, NoteFacts facts, NoteBillingResult billing,
+        CancellationToken ct)
     {
         var policyIds = new[] { facts.Case.PrimaryPolicyId, facts.Case.SecondaryPolicyId ?? Guid.Empty };
         var payers = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id))
-            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id, (p, payer) => new { PolicyId = p.Id, Payer = payer })
-            .ToDictionaryAsync(p => p.PolicyId, p => p.Payer, ct);
+            .Join(db.Payers.AsNoTracking(), p => p.PayerId, payer => payer.Id,
+                (p, payer) => new { p.Id, Payer = payer })
+            .ToDictionaryAsync(p => p.Id, p => p.Payer, ct);
         var secondary = facts.Case.SecondaryPolicyId is { } id ? payers.GetValueOrDefault(id) : null;
-        db.ClaimLines.AddRange(ClaimLine.For(facts.Note, facts.Case.ClinicId, billing, payers[facts.Case.PrimaryPolicyId], secondary,
+        var primary = payers[facts.Case.PrimaryPolicyId];
+        db.ClaimLines.AddRange(ClaimLine.For(facts.Note, facts.Case.ClinicId, billing, primary, secondary,
             facts.Note.FinalizedAt ?? facts.Now));
     }
 
-    /// <summary>A finalized note's claim lines, in claim order; none for a note finalized before claim lines were stored.</summary>
-    public static async Task<IReadOnlyList<ClaimLineResponse>> OfNoteAsync(RehabDbContext db, Guid noteId, CancellationToken ct)
+    /// <summary>A finalized note's claim lines in order; none if it was finalized before they were stored.</summary>
+    public static async Task<IReadOnlyList<ClaimLineResponse>> OfNoteAsync(RehabDbContext db, Guid noteId,
+        CancellationToken ct)
     {
         var rows = await db.ClaimLines.AsNoTracking().Where(c => c.NoteId == noteId)
-            .Join(db.ChargeLines.AsNoTracking(), c => c.ChargeLineId, charge => charge.Id, (c, charge) => new { Claim = c, charge.Position })
+            .Join(db.ChargeLines.AsNoTracking(), c => c.ChargeLineId, charge => charge.Id,
+                (c, charge) => new { Claim = c, charge.Position })
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Claim.Position).Select(r => new ClaimLineResponse(r.Position, r.Claim.DateOfService, r.Claim.Code,
-            r.Claim.Units, Codes.Split(r.Claim.Modifiers), r.Claim.Discipline, r.Claim.PayerId, r.Claim.PayerName, r.Claim.PayerType,
-            r.Claim.SecondaryPayerType, r.Claim.RenderingClinicianId, r.Claim.SupervisingClinicianId))];
+        return [.. rows.OrderBy(r => r.Claim.Position).Select(r => Response(r.Claim, r.Position))];
     }
+
+    private static ClaimLineResponse Response(ClaimLine c, int chargeIndex) => new(chargeIndex, c.DateOfService, c.Code,
+        c.Units, Codes.Split(c.Modifiers), c.Discipline, c.PayerId, c.PayerName, c.PayerType, c.SecondaryPayerType,
+        c.RenderingClinicianId, c.SupervisingClinicianId);
 }

@@ -134,7 +134,8 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
     }
 
     /// <summary>The claim lines stored when the note was finalized.</summary>
-    public Task<IReadOnlyList<ClaimLineResponse>> ClaimLinesAsync(Guid noteId, CancellationToken ct) => ClaimRows.OfNoteAsync(db, noteId, ct);
+    public Task<IReadOnlyList<ClaimLineResponse>> ClaimLinesAsync(Guid noteId, CancellationToken ct) =>
+        ClaimRows.OfNoteAsync(db, noteId, ct);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 }

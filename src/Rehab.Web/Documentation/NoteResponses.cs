@@ -111,7 +111,8 @@ public sealed record ChargeBillingResponse(
 /// <param name="TieChoices">The splits the rule allows when it leaves a tie, the rule's own first; empty without a tie.</param>
 public sealed record VisitDayResponse(
     DateOnly DateOfService, int TimedMinutes, int TotalUnits, string Explanation, bool HasTie, bool ChosenByClinician,
-    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings)
+    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices,
+    IReadOnlyList<string> Warnings)
 {
     /// <summary>Of the day's units, those already billed on the patient's other finalized notes of the day.</summary>
     public int UnitsBilledBefore { get; init; }
@@ -149,8 +150,9 @@ public sealed record NoteBillingResponse(
         return new(note.Id, "finalized", new(rule, rule.DisplayName(), note.BilledUnitRuleReason ?? ""),
             charges.Sum(c => c.BilledUnits ?? 0),
             charges.Where(c => ProcedureCode.TryParse(c.Code, out var code) && catalog.Find(code) is { IsTimed: true }).Sum(c => c.Minutes ?? 0),
-            charges.Select((c, i) => new ChargeBillingResponse(i, c.Code, c.Minutes, c.BilledUnits ?? 0, Codes.Split(c.BilledModifiers),
-                [.. claim.Where(l => l.ChargeIndex == c.Position).Select(l => l.Text)], c.BilledExplanation ?? "", [], [], [])).ToList(),
+            charges.Select((c, i) => new ChargeBillingResponse(i, c.Code, c.Minutes, c.BilledUnits ?? 0,
+                Codes.Split(c.BilledModifiers), [.. claim.Where(l => l.ChargeIndex == c.Position).Select(l => l.Text)],
+                c.BilledExplanation ?? "", [], [], [])).ToList(),
             [], new Dictionary<string, string[]>())
         {
             Claim = claim,

@@ -18,14 +18,18 @@ public static class VisitDays
         IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct) =>
         [.. (await LinesAsync(db, facts, [.. charges.Select(c => c.DateOfService).Distinct()], ct))
             .Select(l => new BilledBefore(l.Charge.ToDraft(), l.Charge.BilledUnits!.Value, l.NoteName,
-                [.. Codes.Split(l.Charge.BilledModifiers).Where(m => Modifier.TryParse(m, out _)).Select(Modifier.Parse)]))];
+                Modifiers(l.Charge)))];
 
-    /// <summary>The patient's other finalized notes of the discipline that billed on the note's date of service, by name.</summary>
-    public static async Task<IReadOnlyList<string>> OtherVisitsAsync(RehabDbContext db, NoteFacts facts, CancellationToken ct) =>
+    /// <summary>The patient's other finalized notes of the discipline billed on the note's date, by name.</summary>
+    public static async Task<IReadOnlyList<string>> OtherVisitsAsync(RehabDbContext db, NoteFacts facts,
+        CancellationToken ct) =>
         [.. (await LinesAsync(db, facts, [facts.Note.DateOfService], ct)).Select(l => l.NoteName).Distinct()];
 
-    private static async Task<List<(string NoteName, ChargeLine Charge)>> LinesAsync(RehabDbContext db, NoteFacts facts, List<DateOnly> dates,
-        CancellationToken ct)
+    private static List<Modifier> Modifiers(ChargeLine charge) =>
+        [.. Codes.Split(charge.BilledModifiers).Where(m => Modifier.TryParse(m, out _)).Select(Modifier.Parse)];
+
+    private static async Task<List<(string NoteName, ChargeLine Charge)>> LinesAsync(RehabDbContext db, NoteFacts facts,
+        List<DateOnly> dates, CancellationToken ct)
     {
         if (dates.Count == 0)
             return [];
@@ -35,8 +39,8 @@ public static class VisitDays
             .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, c.AssignedTherapistId })
             .SelectMany(x => x.Note.Charges, (x, charge) => new
             {
-                x.Note.Id, x.Note.Type, x.Note.Label, x.Note.DateOfService, x.Note.AuthorId, x.AssignedTherapistId, x.Note.FinalizedAt,
-                Charge = charge,
+                x.Note.Id, x.Note.Type, x.Note.Label, x.Note.DateOfService, x.Note.AuthorId, x.AssignedTherapistId,
+                x.Note.FinalizedAt, Charge = charge,
             })
             .Where(l => dates.Contains(l.Charge.DateOfService) && l.Charge.BilledUnits != null)
             .ToListAsync(ct);
@@ -46,7 +50,8 @@ public static class VisitDays
         var types = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => (UserType?)u.UserType, ct);
         return [.. lines
-            .Where(l => PlanOfCareDiscipline.Of(types.GetValueOrDefault(l.AssignedTherapistId), types.GetValueOrDefault(l.AuthorId)) == facts.Discipline)
+            .Where(l => facts.Discipline == PlanOfCareDiscipline.Of(types.GetValueOrDefault(l.AssignedTherapistId),
+                types.GetValueOrDefault(l.AuthorId)))
             .OrderBy(l => l.FinalizedAt).ThenBy(l => l.Id).ThenBy(l => l.Charge.Position)
             .Select(l => ($"{l.Type.DisplayName(l.Label)} of {l.DateOfService:yyyy-MM-dd}", l.Charge))];
     }

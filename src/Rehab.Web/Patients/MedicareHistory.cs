@@ -11,10 +11,10 @@ using Rehab.Data;
 namespace Rehab.Web.Patients;
 
 /// <summary>
-/// What the Medicare therapy threshold of a patient counts, in a span of dates: the claim lines of the patient's finalized
-/// notes that billed a Medicare-type payer, primary or secondary, as billed then (a later change of the case's payers
-/// does not change them), in the order they were finalized, each note a visit in the discipline it billed and each
-/// service priced at the fee-schedule setting of its case's clinic,
+/// What the Medicare therapy threshold of a patient counts, in a span of dates: the claim lines of the patient's
+/// finalized notes that billed a Medicare-type payer, primary or secondary, as billed then (a later change of the
+/// case's payers does not change them), in the order they were finalized, each note a visit in the discipline it
+/// billed and each service priced at the fee-schedule setting of its case's clinic,
 /// the prior providers' amounts on the patient's Medicare policies, and the fee schedule's amounts for those clinics.
 /// </summary>
 public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IReadOnlyList<MedicarePriorAmounts> PriorAmounts, FeeSchedule FeeSchedule)
@@ -33,20 +33,23 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
 
         // what was billed at finalization: the claim lines of the notes that billed Medicare, primary or secondary
         var claimed = await db.ClaimLines.AsNoTracking()
-            .Where(c => c.PatientId == patientId && c.NoteId != exceptNoteId && c.DateOfService >= from && c.DateOfService <= to)
-            .Where(c => MedicareTypes.Contains(c.PayerType) || (c.SecondaryPayerType != null && MedicareTypes.Contains(c.SecondaryPayerType.Value)))
-            .Select(c => new { c.NoteId, c.BilledAt, c.Position, c.Code, c.DateOfService, c.Units, c.Discipline, c.ClinicId })
+            .Where(c => c.PatientId == patientId && c.NoteId != exceptNoteId)
+            .Where(c => c.DateOfService >= from && c.DateOfService <= to)
+            .Where(c => MedicareTypes.Contains(c.PayerType)
+                        || (c.SecondaryPayerType != null && MedicareTypes.Contains(c.SecondaryPayerType.Value)))
+            .Select(c => new HistoryLine(c.NoteId, c.BilledAt, c.Position, c.Code, c.DateOfService, c.Units,
+                c.Discipline, c.ClinicId))
             .ToListAsync(ct);
         var earlier = await EarlierLinesAsync(db, patientId, from, to, medicareIds, exceptNoteId, ct);
-        var lines = claimed.Select(c => (c.NoteId, At: c.BilledAt, c.Position, c.Code, c.DateOfService, c.Units, c.Discipline, c.ClinicId))
-            .Concat(earlier).OrderBy(l => l.At).ThenBy(l => l.NoteId).ThenBy(l => l.Position).ToList();
+        var lines = claimed.Concat(earlier).OrderBy(l => l.At).ThenBy(l => l.NoteId).ThenBy(l => l.Position).ToList();
         var clinicIds = lines.Select(l => l.ClinicId).Distinct().ToList();
         var clinicSettings = (await db.ClinicSettings.AsNoTracking().Where(s => clinicIds.Contains(s.ClinicId)).ToListAsync(ct))
             .ToDictionary(s => s.ClinicId, s => s.ToSettings().MedicareFeeSchedule);
         var services = new List<BilledService>();
         foreach (var l in lines)
             if (ProcedureCode.TryParse(l.Code, out var code))
-                services.Add(new BilledService(l.DateOfService, code, l.Units, l.Discipline, clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
+                services.Add(new BilledService(l.DateOfService, code, l.Units, l.Discipline,
+                    clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
 
         var settings = services.Select(s => s.PricedAt).Append(pricedAlsoAt).OfType<MedicareFeeScheduleSetting>().ToHashSet();
         var carriers = settings.Select(s => s.Locality.CarrierNumber).Distinct().ToList();
@@ -58,30 +61,36 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
         return new MedicareHistory(services, prior, schedule);
     }
 
+    private sealed record HistoryLine(Guid NoteId, DateTimeOffset At, int Position, string Code, DateOnly DateOfService,
+        int Units, Discipline Discipline, Guid ClinicId);
+
     /// <summary>
-    /// Notes finalized before claim lines were stored: their billed units, under the case's payers as they are now and in
-    /// the discipline of the case's plan of care.
+    /// Notes finalized before claim lines were stored: their billed units, under the case's payers as they are now and
+    /// in the discipline of the case's plan of care.
     /// </summary>
-    private static async Task<IEnumerable<(Guid NoteId, DateTimeOffset At, int Position, string Code, DateOnly DateOfService, int Units,
-        Discipline Discipline, Guid ClinicId)>> EarlierLinesAsync(RehabDbContext db, Guid patientId, DateOnly from, DateOnly to,
-        List<Guid> medicareIds, Guid? exceptNoteId, CancellationToken ct)
+    private static async Task<List<HistoryLine>> EarlierLinesAsync(RehabDbContext db, Guid patientId, DateOnly from,
+        DateOnly to, List<Guid> medicareIds, Guid? exceptNoteId, CancellationToken ct)
     {
         var lines = await db.Notes.AsNoTracking()
             .Where(n => n.PatientId == patientId && n.Status == NoteStatus.Finalized && n.Id != exceptNoteId)
             .Where(n => !db.ClaimLines.Any(c => c.NoteId == n.Id))
             .Join(db.Cases.AsNoTracking(), n => n.CaseId, c => c.Id, (n, c) => new { Note = n, Case = c })
-            .Where(x => medicareIds.Contains(x.Case.PrimaryPolicyId) || (x.Case.SecondaryPolicyId != null && medicareIds.Contains(x.Case.SecondaryPolicyId.Value)))
+            .Where(x => medicareIds.Contains(x.Case.PrimaryPolicyId)
+                        || (x.Case.SecondaryPolicyId != null && medicareIds.Contains(x.Case.SecondaryPolicyId.Value)))
             .SelectMany(x => x.Note.Charges, (x, charge) => new
             {
-                NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.AssignedTherapistId, x.Case.ClinicId, charge.Position, charge.Code,
-                charge.DateOfService, charge.BilledUnits,
+                NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.AssignedTherapistId, x.Case.ClinicId,
+                charge.Position, charge.Code, charge.DateOfService, charge.BilledUnits,
             })
             .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
             .ToListAsync(ct);
         var userIds = lines.SelectMany(l => new[] { l.AuthorId, l.AssignedTherapistId }).Distinct().ToList();
-        var userTypes = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (UserType?)u.UserType, ct);
-        return lines.Select(l => (l.NoteId, l.FinalizedAt ?? DateTimeOffset.MinValue, l.Position, l.Code, l.DateOfService, l.BilledUnits!.Value,
-            PlanOfCareDiscipline.Of(userTypes.GetValueOrDefault(l.AssignedTherapistId), userTypes.GetValueOrDefault(l.AuthorId)), l.ClinicId));
+        var userTypes = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => (UserType?)u.UserType, ct);
+        return [.. lines.Select(l => new HistoryLine(l.NoteId, l.FinalizedAt ?? DateTimeOffset.MinValue, l.Position,
+            l.Code, l.DateOfService, l.BilledUnits!.Value,
+            PlanOfCareDiscipline.Of(userTypes.GetValueOrDefault(l.AssignedTherapistId),
+                userTypes.GetValueOrDefault(l.AuthorId)), l.ClinicId))];
     }
 
     private static readonly InsuranceType[] MedicareTypes = [InsuranceType.Medicare, InsuranceType.MedicareReplacement];

@@ -36,7 +36,8 @@ public sealed class VisitDayTests
         Assert.True(UnitRuleNames.TryParse(vector.Method, out var rule), $"unknown method {vector.Method}");
         var payer = rule == UnitRule.RuleOfEights ? AetnaPpo : Medicare;
         // the vector's first note bills what that note alone bills
-        var first = UnitCalculator.Standard.Calculate(rule, [.. vector.BilledBefore.Select(b => ServiceLine.Of(b.Cpt, b.Minutes))]);
+        var first = UnitCalculator.Standard.Calculate(rule,
+            [.. vector.BilledBefore.Select(b => ServiceLine.Of(b.Cpt, b.Minutes))]);
         Assert.Equal(vector.BilledBefore.Select(b => b.Units), first.Lines.Select(l => l.Units));
 
         var billing = NoteBilling.Compute([.. vector.Lines.Select(l => Charge(l.Cpt, l.Minutes))],
@@ -45,7 +46,8 @@ public sealed class VisitDayTests
         Assert.Equal(rule, billing.Rule.Value);
         Assert.Empty(billing.Problems);
         Assert.Equal(vector.Expected.DayUnits, Assert.Single(billing.Days).Calculation.TotalUnits);
-        Assert.Equal(vector.Expected.UnitsByCode, billing.Lines.GroupBy(l => l.Charge.Code!).ToDictionary(g => g.Key, g => g.Sum(l => l.Units)));
+        Assert.Equal(vector.Expected.UnitsByCode,
+            billing.Lines.GroupBy(l => l.Charge.Code!).ToDictionary(g => g.Key, g => g.Sum(l => l.Units)));
         Assert.Equal(vector.Expected.UnitsByCode.Values.Sum(), billing.TotalUnits);
         Assert.Equal(vector.BilledBefore.Sum(b => b.Units), billing.Days[0].UnitsBilledBefore);
     }
@@ -74,7 +76,8 @@ public sealed class VisitDayTests
     [Fact]
     public void A_finalized_note_of_another_date_is_not_the_day()
     {
-        var otherDay = new BilledBefore(new ChargeLineDraft("97110", 10, Today.AddDays(-1)), 1, "Daily Note of 2026-03-09", []);
+        var otherDay = new BilledBefore(new ChargeLineDraft("97110", 10, Today.AddDays(-1)), 1,
+            "Daily Note of 2026-03-09", []);
         var billing = NoteBilling.Compute([Charge("97110", 10)], Day(Medicare, otherDay));
 
         Assert.Equal(1, billing.TotalUnits);
@@ -86,7 +89,8 @@ public sealed class VisitDayTests
     public void Column_2_code_on_a_second_note_does_not_escape_the_ncci_edit_of_97140_on_the_first()
     {
         var refused = NoteBilling.Compute([Charge("97530", 15)], Day(Medicare, Before("97140", 15, 1)));
-        var attested = NoteBilling.Compute([Charge("97530", 15) with { SeparateBlockOrRegion = true }], Day(Medicare, Before("97140", 15, 1)));
+        var attested = NoteBilling.Compute([Charge("97530", 15) with { SeparateBlockOrRegion = true }],
+            Day(Medicare, Before("97140", 15, 1)));
 
         Assert.Equal(1, refused.TotalUnits);
         Assert.Contains(refused.Lines[0].Refusals, r => r.Contains("separate 15-minute time blocks"));
@@ -97,13 +101,14 @@ public sealed class VisitDayTests
     public void Column_1_code_on_a_second_note_tells_the_biller_the_first_note_s_97530_needs_a_modifier()
     {
         var unattested = NoteBilling.Compute([Charge("97140", 15)], Day(Medicare, Before("97530", 15, 1)));
-        var attested = NoteBilling.Compute([Charge("97140", 15)],
-            Day(Medicare, new BilledBefore(Charge("97530", 15) with { SeparateBlockOrRegion = true }, 1, Earlier, [])));
+        var attestedLine = Charge("97530", 15) with { SeparateBlockOrRegion = true };
+        var attested = NoteBilling.Compute([Charge("97140", 15)], Day(Medicare, new BilledBefore(attestedLine, 1, Earlier, [])));
         var alreadyModified = NoteBilling.Compute([Charge("97140", 15)],
-            Day(Medicare, new BilledBefore(Charge("97530", 15) with { SeparateBlockOrRegion = true }, 1, Earlier, [Modifier.DistinctProcedural])));
+            Day(Medicare, new BilledBefore(attestedLine, 1, Earlier, [Modifier.DistinctProcedural])));
 
         Assert.Equal("97140-GP ×1", Assert.Single(unattested.Lines[0].ClaimLines).ToString());
-        Assert.Contains(unattested.Days[0].Warnings, w => w.StartsWith($"On {Earlier}, already finalized: ") && w.Contains("separate 15-minute"));
+        Assert.Contains(unattested.Days[0].Warnings,
+            w => w.StartsWith($"On {Earlier}, already finalized: ") && w.Contains("separate 15-minute"));
         Assert.Contains(attested.Days[0].Warnings, w => w.Contains($"97530 on {Earlier}, already finalized, needs 59"));
         Assert.DoesNotContain(alreadyModified.Days[0].Warnings, w => w.Contains("already finalized"));
     }
@@ -124,17 +129,20 @@ public sealed class VisitDayTests
         var billing = NoteBilling.Compute([Charge("97140", 1)], Day(Medicare, Before("97110", 22, 1)));
 
         Assert.Equal(0, billing.TotalUnits);
-        Assert.Contains(billing.Days[0].Warnings, w => w.Contains("the day supports 2 units of 97110") && w.Contains("billed 1 unit"));
+        Assert.Contains(billing.Days[0].Warnings,
+            w => w.Contains("the day supports 2 units of 97110") && w.Contains("billed 1 unit"));
     }
 
     [Fact]
     public void Kx_counts_only_the_units_this_note_adds()
     {
-        // $2,400 prior + the first note's 97110 ×1 ($30) + this note's 1 unit ($30) = $2,460, within $2,480; counting the
-        // first note's unit again, or the day's 2 units as this note's, would pass it
+        // $2,400 prior + the first note's 97110 ×1 ($30) + this note's 1 unit ($30) = $2,460, within $2,480;
+        // counting the first note's unit again, or the day's 2 units as this note's, would pass it
         var first = new BilledService(Today, ProcedureCode.Parse("97110"), 1, Discipline.PT, Visit: Guid.NewGuid());
-        var spending = new MedicareSpending(Fees.PrivatePractice, Fees.Standard, [first], [new PriorProviderAmount(Today.Year, 2400m, 0m)]);
-        var billing = NoteBilling.Compute([Charge("97110", 10)], Day(Medicare, Before("97110", 20, 1)) with { MedicareSpending = spending });
+        var spending = new MedicareSpending(Fees.PrivatePractice, Fees.Standard, [first],
+            [new PriorProviderAmount(Today.Year, 2400m, 0m)]);
+        var billing = NoteBilling.Compute([Charge("97110", 10)],
+            Day(Medicare, Before("97110", 20, 1)) with { MedicareSpending = spending });
 
         Assert.Equal(["97110-GP ×1"], billing.Lines[0].ClaimLines.Select(c => c.ToString()));
         Assert.Contains(billing.Lines[0].ClaimLines[0].Explanations, e => e.Contains("$2,460.00"));
@@ -160,7 +168,8 @@ public sealed class VisitDayTests
             var together = NoteBilling.Compute([.. first, .. second], Day(payer));
 
             return secondBilling.Lines.All(l => l.Units >= 0)
-                   && firstBilling.TotalUnits + secondBilling.TotalUnits <= Math.Max(together.TotalUnits, firstBilling.TotalUnits)
+                   && firstBilling.TotalUnits + secondBilling.TotalUnits
+                   <= Math.Max(together.TotalUnits, firstBilling.TotalUnits)
                    && secondBilling.Days[0].Calculation.TotalUnits == together.TotalUnits;
         });
 
@@ -170,7 +179,9 @@ public sealed class VisitDayTests
         {
             var payer = rule == UnitRule.RuleOfEights ? AetnaPpo : Medicare;
             var billing = NoteBilling.Compute(lines, Day(payer));
-            var plain = UnitCalculator.Standard.Calculate(rule, [.. lines.Select(l => ServiceLine.Of(l.Code!, l.Minutes!.Value))]);
-            return billing.Lines.Select(l => l.Units).SequenceEqual(plain.Lines.Select(l => l.Units)) && billing.TotalUnits == plain.TotalUnits;
+            var plain = UnitCalculator.Standard.Calculate(rule,
+                [.. lines.Select(l => ServiceLine.Of(l.Code!, l.Minutes!.Value))]);
+            return billing.Lines.Select(l => l.Units).SequenceEqual(plain.Lines.Select(l => l.Units))
+                   && billing.TotalUnits == plain.TotalUnits;
         });
 }

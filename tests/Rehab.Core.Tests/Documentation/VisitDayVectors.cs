@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Rehab.Core.Tests.Documentation;
 
-/// <summary>The worked second-note-of-the-day cases of visit-days.json, kept in this repository, copied beside the test assembly.</summary>
+/// <summary>
+/// The worked second-note-of-the-day cases of visit-days.json, kept in this repository, copied beside the test assembly.
+/// </summary>
 public static class VisitDayVectors
 {
     private const string RelativePath = "Billing/Vectors/visit-days.json";
@@ -16,7 +18,8 @@ public static class VisitDayVectors
     private static List<VisitDayVector> Load()
     {
         using var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, RelativePath));
-        return JsonSerializer.Deserialize<List<VisitDayVector>>(file, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        return JsonSerializer.Deserialize<List<VisitDayVector>>(file, options)
             ?? throw new InvalidDataException($"{RelativePath} holds no cases.");
     }
 }
@@ -24,8 +27,8 @@ public static class VisitDayVectors
 /// <param name="BilledBefore">The lines of the day's finalized note, with the units it billed.</param>
 /// <param name="Lines">The lines of the note being billed.</param>
 public sealed record VisitDayVector(
-    string Id, string Source, string Method, IReadOnlyList<VisitDayBilledLine> BilledBefore, IReadOnlyList<VisitDayLine> Lines,
-    VisitDayExpected Expected, string? Note);
+    string Id, string Source, string Method, IReadOnlyList<VisitDayBilledLine> BilledBefore,
+    IReadOnlyList<VisitDayLine> Lines, VisitDayExpected Expected, string? Note);
 
 public sealed record VisitDayBilledLine(string Cpt, int Minutes, int Units);
 

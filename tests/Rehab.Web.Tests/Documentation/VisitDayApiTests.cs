@@ -26,7 +26,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
     private static async Task<TestCase> MedicareCaseAsync(RehabAppFactory app, string payer = "Medicare Part B")
     {
         var @case = await app.AddCaseAsync(primaryPayer: payer);
-        await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation, NoteStatus.Finalized, Day.AddDays(-2));
+        await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation,
+            NoteStatus.Finalized, Day.AddDays(-2));
         return @case;
     }
 
@@ -37,14 +38,17 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         return await SaveAsync(api, note, charges, totalTreatmentMinutes: 30);
     }
 
-    private static object Charge(string code, int minutes, bool separateBlockOrRegion = false, int? assistantMinutes = null) =>
+    private static object Charge(string code, int minutes, bool separateBlockOrRegion = false,
+        int? assistantMinutes = null) =>
         new { code, minutes, assistantMinutes, dateOfService = Day, separateBlockOrRegion };
 
     private static IEnumerable<string> ClaimLines(JsonElement billing) =>
-        billing.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("claimLines").EnumerateArray()).Select(c => c.GetString()!);
+        billing.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("claimLines").EnumerateArray())
+            .Select(c => c.GetString()!);
 
     private static IEnumerable<string> DayWarnings(JsonElement billing) =>
-        billing.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("warnings").EnumerateArray()).Select(w => w.GetString()!);
+        billing.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("warnings").EnumerateArray())
+            .Select(w => w.GetString()!);
 
     [Theory, Providers]
     public async Task Two_daily_notes_of_10_minutes_97110_on_one_day_bill_one_unit_not_two(string provider)
@@ -59,7 +63,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         var live = await BillingAsync(therapist, Id(second));
         Assert.Equal(0, live.GetProperty("totalUnits").GetInt32());
         Assert.Equal(0, live.GetProperty("lines")[0].GetProperty("units").GetInt32());
-        Assert.Contains("already billed on Daily Note of 2026-03-04", live.GetProperty("lines")[0].GetProperty("explanation").GetString());
+        Assert.Contains("already billed on Daily Note of 2026-03-04",
+            live.GetProperty("lines")[0].GetProperty("explanation").GetString());
         var day = live.GetProperty("days")[0];
         Assert.Equal((1, 1, 20), (day.GetProperty("totalUnits").GetInt32(), day.GetProperty("unitsBilledBefore").GetInt32(),
             day.GetProperty("timedMinutes").GetInt32()));
@@ -92,7 +97,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         var problem = await ExpectAsync(await FinalizeAsync(therapist, Id(second)), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("charges[0].code", Fields(problem));
 
-        second = await SaveAsync(therapist, await GetAsync(therapist, Id(second)), [Charge("97530", 15, separateBlockOrRegion: true)], 30);
+        second = await SaveAsync(therapist, await GetAsync(therapist, Id(second)),
+            [Charge("97530", 15, separateBlockOrRegion: true)], 30);
         Assert.Equal(["97530-GP-59 ×1"], ClaimLines(await BillingAsync(therapist, Id(second))));
         await ExpectAsync(await FinalizeAsync(therapist, Id(second)), HttpStatusCode.OK);
         Assert.Equal(["97530-GP-59 ×1"], ClaimLines(await BillingAsync(therapist, Id(second))));
@@ -112,7 +118,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("finalized", billed.GetProperty("source").GetString());
         Assert.Equal(["97110-GP-CQ ×1", "97110-GP ×1"], ClaimLines(billed));
         var claim = billed.GetProperty("claim").EnumerateArray().ToList();
-        Assert.Equal([["GP", "CQ"], ["GP"]], claim.Select(c => c.GetProperty("modifiers").EnumerateArray().Select(m => m.GetString()!).ToArray()));
+        Assert.Equal([["GP", "CQ"], ["GP"]],
+            claim.Select(c => c.GetProperty("modifiers").EnumerateArray().Select(m => m.GetString()!).ToArray()));
         Assert.All(claim, c =>
         {
             Assert.Equal(1, c.GetProperty("units").GetInt32());
@@ -169,7 +176,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
                 var stored = await db.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == @case.CaseId);
                 var policy = new Rehab.Data.Patients.Policy
                 {
-                    CompanyId = stored.CompanyId, PatientId = stored.PatientId, PayerId = policies[other.PrimaryPolicyId].PayerId, MemberId = "SWAP1",
+                    CompanyId = stored.CompanyId, PatientId = stored.PatientId,
+                    PayerId = policies[other.PrimaryPolicyId].PayerId, MemberId = "SWAP1",
                 };
                 db.Policies.Add(policy);
                 stored.PrimaryPolicyId = policy.Id;
