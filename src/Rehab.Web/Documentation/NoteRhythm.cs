@@ -55,14 +55,15 @@ public static class NoteRhythm
             medicareCase: true);
     }
 
-    /// <summary>Finalizing the note (signing or co-signing): the same rule, counted from the notes finalized by now.</summary>
+    /// <summary>Finalizing the note (signing or co-signing): the same rule, from the notes finalized by now.</summary>
     public static async Task<Decision> MayFinalizeAsync(RehabDbContext db, NoteFacts facts, CancellationToken ct)
     {
         if (facts.Note.Type != NoteType.DailyNote
             || !(await CaseRecords.MedicareCaseIdsAsync(db, [facts.Case], ct)).Contains(facts.Case.Id))
             return Decision.Allowed;
         var discipline = facts.Author.Type.Discipline() ?? facts.Discipline;
-        return ProgressNoteRhythm.MayFinalize(facts.Summary, await StatusAsync(db, facts.Case.PatientId, discipline, ct),
+        return ProgressNoteRhythm.MayFinalize(facts.Summary, await StatusAsync(db, facts.Case.PatientId, discipline,
+            ct),
             medicareCase: true);
     }
 }
