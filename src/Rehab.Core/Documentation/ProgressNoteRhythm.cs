@@ -21,7 +21,8 @@ public enum ProgressNoteAlert
 /// <param name="VisitsSinceEvaluation">Treatment days after the last evaluative note's day.</param>
 /// <param name="LastEvaluation">The last finalized evaluative note in the discipline, or null when there is none.</param>
 public sealed record ProgressNoteStatus(
-    Discipline Discipline, int VisitsSinceEvaluation, NoteSummary? LastEvaluation, ProgressNoteAlert Alert, string Message)
+    Discipline Discipline, int VisitsSinceEvaluation, NoteSummary? LastEvaluation, ProgressNoteAlert Alert,
+        string Message)
 {
     /// <summary>The treatment days after the last evaluative note's day.</summary>
     public IReadOnlyList<DateOnly> TreatmentDays { get; init; } = [];
@@ -81,12 +82,13 @@ public static class ProgressNoteRhythm
     /// still shows).
     /// </summary>
     /// <param name="medicareCase">A payer of the case is a Medicare type (<see cref="Settings.InsuranceTypes.IsMedicare"/>).</param>
-    public static Decision MayStart(NoteType type, DateOnly dateOfService, ProgressNoteStatus status, bool medicareCase) =>
+    public static Decision MayStart(NoteType type, DateOnly dateOfService, ProgressNoteStatus status,
+        bool medicareCase) =>
         Check(type, dateOfService, status, medicareCase, "type", "starting another Daily Note");
 
     /// <summary>
-    /// Finalizing a draft as a visit on its date of service, the rhythm counted from the notes finalized by now: a draft
-    /// started in time may be finalized only while its day is still before the 10th.
+    /// Finalizing a draft as a visit on its date of service, the rhythm counted from the notes finalized by now: a
+    /// draft started in time may be finalized only while its day is still before the 10th.
     /// </summary>
     public static Decision MayFinalize(NoteSummary note, ProgressNoteStatus status, bool medicareCase) =>
         Check(note.Type, note.DateOfService, status, medicareCase, "note", "finalizing another Daily Note");
@@ -98,8 +100,9 @@ public static class ProgressNoteRhythm
             return Decision.Allowed;
         var day = status.TreatmentDayOf(dateOfService);
         return day < MedicareReportByDay ? Decision.Allowed : new Decision([new Problem(field,
-            $"{status.Message} A Daily Note of {dateOfService:yyyy-MM-dd} would be treatment day {day}, and the progress " +
-            $"report is due by day {MedicareReportByDay}. This is a Medicare case: finalize a Progress Note before {action}.",
+            $"{status.Message} A Daily Note of {dateOfService:yyyy-MM-dd} would be treatment day {day}, and the " +
+            $"progress report is due by day {MedicareReportByDay}. This is a Medicare case: finalize a Progress Note " +
+            $"before {action}.",
             ProblemKind.Conflict)]);
     }
 }

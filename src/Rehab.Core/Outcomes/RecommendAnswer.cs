@@ -1,6 +1,6 @@
 namespace Rehab.Core.Outcomes;
 
-/// <summary>A patient's 0–10 recommend answer on a survey occasion: the date of service their surveys were taken.</summary>
+/// <summary>A patient's 0–10 recommend answer on a survey occasion: the date of service of the surveys.</summary>
 public sealed record RecommendAnswer(Guid PatientId, DateOnly Occasion, DateTimeOffset RecordedAt, int Answer)
 {
     /// <summary>

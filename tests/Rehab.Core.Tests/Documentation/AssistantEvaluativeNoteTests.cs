@@ -7,7 +7,9 @@ using static Rehab.Core.Tests.Documentation.Clinic;
 
 namespace Rehab.Core.Tests.Documentation;
 
-/// <summary>Pub. 100-02 Ch. 15 §230.1 (assistants do not evaluate) and §220.3 (an assistant's report is no progress report).</summary>
+/// <summary>
+/// Pub. 100-02 Ch. 15 §230.1 (assistants do not evaluate); §220.3 (an assistant's report is no progress report).
+/// </summary>
 public sealed class AssistantEvaluativeNoteTests
 {
     public static TheoryData<UserType, NoteType> AssistantsAndEvaluativeNotes()
@@ -22,18 +24,21 @@ public sealed class AssistantEvaluativeNoteTests
     [Theory, MemberData(nameof(AssistantsAndEvaluativeNotes))]
     public void Pub100_02_230_1_an_assistant_starts_no_evaluative_note(UserType assistant, NoteType type)
     {
-        var caseNotes = type == NoteType.InitialEvaluation ? [] : new[] { Note(NoteType.InitialEvaluation, NoteStatus.Finalized) };
+        var caseNotes = type == NoteType.InitialEvaluation ? [] : new[] { Note(NoteType.InitialEvaluation,
+            NoteStatus.Finalized) };
         var decision = NoteLifecycle.MayStart(type, Assistant(assistant), CaseStatus.Active, caseNotes);
         Assert.Equal(ProblemKind.NotPermitted, decision.Kind);
         Assert.Contains("§230.1", decision.Problems.Single().Message, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(AssistantsAndEvaluativeNotes))]
-    public void Pub100_02_220_3_an_assistant_finalizes_no_evaluative_draft_started_before_the_rule(UserType assistant, NoteType type)
+    public void Pub100_02_220_3_an_assistant_finalizes_no_evaluative_draft_started_before_the_rule(UserType assistant,
+        NoteType type)
     {
         var pta = Assistant(assistant);
         var draft = Note(type, author: pta);
-        var decision = NoteLifecycle.Finalize(draft, pta, Rules(pta, AetnaPpo), Therapist(), new ClinicSettings(), [], Now);
+        var decision = NoteLifecycle.Finalize(draft, pta, Rules(pta, AetnaPpo), Therapist(), new ClinicSettings(), [],
+            Now);
         Assert.False(decision.IsAllowed);
         Assert.Contains(decision.Problems, p => p.Message.Contains("evaluative note", StringComparison.Ordinal));
         Assert.False(NoteLifecycle.Forward(draft, pta, Therapist(), new ClinicSettings(), Now).IsAllowed);
@@ -46,7 +51,8 @@ public sealed class AssistantEvaluativeNoteTests
     public void An_assistant_still_writes_daily_notes(UserType assistant)
     {
         var caseNotes = new[] { Note(NoteType.InitialEvaluation, NoteStatus.Finalized) };
-        Assert.True(NoteLifecycle.MayStart(NoteType.DailyNote, Assistant(assistant), CaseStatus.Active, caseNotes).IsAllowed);
+        Assert.True(NoteLifecycle.MayStart(NoteType.DailyNote, Assistant(assistant), CaseStatus.Active,
+            caseNotes).IsAllowed);
         Assert.Null(ClinicalAuthorship.Refusal(assistant, NoteType.DailyNote));
     }
 

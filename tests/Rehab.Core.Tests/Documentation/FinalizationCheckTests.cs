@@ -24,14 +24,15 @@ public sealed class FinalizationCheckTests
         TotalTreatmentMinutes = 45,
     };
 
-    /// <summary>An ODI survey with every section answered, and one stored unscored, sections 2, 5 and 8 not answered yet.</summary>
+    /// <summary>An ODI with every section answered, and one stored unscored: sections 2, 5 and 8 unanswered.</summary>
     private static readonly SurveyScore CompleteSurvey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value!;
     internal static readonly SurveyScore IncompleteSurvey = Unscored(OutcomeInstruments.Odi, 2, 5, 8);
 
     private static SurveyScore Unscored(OutcomeInstrument instrument, params int[] missing)
     {
         var items = instrument.Items.Where(i => missing.Contains(i.Number)).ToList();
-        return new SurveyScore(instrument.Code, 0, instrument.Items.Count - items.Count, instrument.Items.Count, items, null, "Not scored yet.")
+        return new SurveyScore(instrument.Code, 0, instrument.Items.Count - items.Count, instrument.Items.Count,
+            items, null, "Not scored yet.")
         {
             MissingItemNames = [.. items.Select(instrument.ItemName)],
         };
@@ -180,7 +181,8 @@ public sealed class FinalizationCheckTests
     {
         var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, IncompleteSurvey).Problems);
 
-        Assert.Equal(new Problem("outcomeSurvey", "The ODI survey attached to this note is not complete: section 2 (Personal care), section 5 (Sitting), "
+        Assert.Equal(new Problem("outcomeSurvey",
+            "The ODI survey attached to this note is not complete: section 2 (Personal care), section 5 (Sitting), "
             + "section 8 (Social life) not answered. "
             + "A completed outcome survey is required on evaluative notes: primary Medicare requires it."), problem);
         Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, CompleteSurvey).Problems);
@@ -195,7 +197,8 @@ public sealed class FinalizationCheckTests
         var odiSectionSkipped = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
 
         foreach (var survey in new[] { oneLeftOut, psfsOfOne, odiSectionSkipped })
-            Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, survey).Problems);
+            Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())),
+                CaseWithDiagnosis, Today, survey).Problems);
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class ProgressNoteRhythmTests
         Assert.Equal("7 PT visits since the Initial Evaluation of 2026-02-02: a Progress Note is coming due. "
             + "Medicare expects a progress report at least once every 10 treatment days, the evaluation's counting (Pub. 100-02 Ch. 15 §220.3).",
             ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(7)).Message);
-        Assert.StartsWith("8 PT visits since the Initial Evaluation of 2026-02-02: a Progress Note is required before the next Daily Note.",
+        Assert.StartsWith("8 PT visits since the Initial Evaluation of 2026-02-02: "
+            + "a Progress Note is required before the next Daily Note.",
             ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(8)).Message, StringComparison.Ordinal);
         Assert.Equal("1 SLP visit and no finalized evaluative note.",
             ProgressNoteRhythm.For(Discipline.SLP, [new(Finalized(NoteType.DailyNote, Start), Discipline.SLP)]).Message);
@@ -89,10 +90,12 @@ public sealed class ProgressNoteRhythmTests
 
         var problem = Assert.Single(decision.Problems);
         Assert.Equal(("type", ProblemKind.Conflict), (problem.Field, problem.Kind));
-        Assert.Equal(status.Message + " A Daily Note of 2026-02-11 would be treatment day 10, and the progress report is due by "
-            + "day 10. This is a Medicare case: finalize a Progress Note before starting another Daily Note.", problem.Message);
+        Assert.Equal(status.Message + " A Daily Note of 2026-02-11 would be treatment day 10, and the progress report "
+            + "is due by day 10. This is a Medicare case: finalize a Progress Note before starting another Daily Note.",
+                problem.Message);
         Assert.True(ProgressNoteRhythm.MayStart(NoteType.ProgressNote, tenth, status, medicareCase: true).IsAllowed);
-        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DischargeSummary, tenth, status, medicareCase: true).IsAllowed);
+        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DischargeSummary, tenth, status,
+            medicareCase: true).IsAllowed);
         Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, tenth, status, medicareCase: false).IsAllowed);
     }
 
@@ -100,12 +103,14 @@ public sealed class ProgressNoteRhythmTests
     public void Pub100_02_220_3_the_ninth_treatment_day_may_still_start_a_daily_note_and_so_may_a_second_note_on_it()
     {
         var seven = ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(7));
-        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), seven, medicareCase: true).IsAllowed);
+        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), seven,
+            medicareCase: true).IsAllowed);
 
         // the ninth day already has its visit: another note that day is still day 9
         var eight = ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(8));
         Assert.Equal(9, eight.TreatmentDayOf(Start.AddDays(8)));
-        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), eight, medicareCase: true).IsAllowed);
+        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), eight,
+            medicareCase: true).IsAllowed);
     }
 
     [Fact]
@@ -137,7 +142,8 @@ public sealed class ProgressNoteRhythmTests
         // the draft was started when 7 days had followed the evaluation; two more visits were finalized since
         var draft = Note(NoteType.DailyNote, on: Start.AddDays(10));
         var atStart = ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(7));
-        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), atStart, medicareCase: true).IsAllowed);
+        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(8), atStart,
+            medicareCase: true).IsAllowed);
 
         var now = ProgressNoteRhythm.For(Discipline.PT, EvaluationAndDailyNotes(9));
         var decision = ProgressNoteRhythm.MayFinalize(draft, now, medicareCase: true);
@@ -145,7 +151,8 @@ public sealed class ProgressNoteRhythmTests
         var problem = Assert.Single(decision.Problems);
         Assert.Equal(("note", ProblemKind.Conflict), (problem.Field, problem.Kind));
         Assert.Contains("would be treatment day 11", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith("finalize a Progress Note before finalizing another Daily Note.", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("finalize a Progress Note before finalizing another Daily Note.", problem.Message,
+            StringComparison.Ordinal);
         Assert.True(ProgressNoteRhythm.MayFinalize(draft, now, medicareCase: false).IsAllowed);
         Assert.True(ProgressNoteRhythm.MayFinalize(draft, atStart, medicareCase: true).IsAllowed);
     }
@@ -161,6 +168,7 @@ public sealed class ProgressNoteRhythmTests
         notes.Add(Pt(NoteType.DailyNote, 10));
         var status = ProgressNoteRhythm.For(Discipline.PT, notes);
         Assert.Equal((1, ProgressNoteAlert.None), (status.VisitsSinceEvaluation, status.Alert));
-        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(11), status, medicareCase: true).IsAllowed);
+        Assert.True(ProgressNoteRhythm.MayStart(NoteType.DailyNote, Start.AddDays(11), status,
+            medicareCase: true).IsAllowed);
     }
 }

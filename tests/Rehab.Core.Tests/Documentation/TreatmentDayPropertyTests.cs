@@ -8,7 +8,7 @@ using static Rehab.Core.Tests.Documentation.Clinic;
 
 namespace Rehab.Core.Tests.Documentation;
 
-/// <summary>Laws of counting treatment days, not notes (Pub. 100-02 Ch. 15 §220.3; DESIGN.md: a visit is a treatment day).</summary>
+/// <summary>Laws of counting treatment days, not notes (Pub. 100-02 Ch. 15 §220.3).</summary>
 public sealed class TreatmentDayPropertyTests
 {
     private static readonly DateOnly Start = new(2026, 2, 2);
@@ -17,7 +17,8 @@ public sealed class TreatmentDayPropertyTests
     private static Gen<int[]> DailyNoteDays => Gen.ListOf(Gen.Choose(1, 30)).Select(days => days.ToArray());
 
     private static List<NoteSummary> Chart(IEnumerable<int> days) =>
-        [Finalized(NoteType.InitialEvaluation, Start), .. days.Select(d => Finalized(NoteType.DailyNote, Start.AddDays(d)))];
+        [Finalized(NoteType.InitialEvaluation, Start), .. days.Select(d => Finalized(NoteType.DailyNote,
+            Start.AddDays(d)))];
 
     [Property]
     public Property A_second_note_on_a_visit_s_day_changes_no_count() =>
@@ -32,7 +33,8 @@ public sealed class TreatmentDayPropertyTests
     public Property A_new_later_day_is_the_day_after_the_evaluation_s_and_every_visit_day() =>
         Prop.ForAll(DailyNoteDays.ToArbitrary(), days =>
         {
-            var status = ProgressNoteRhythm.For(Discipline.PT, Chart(days).Select(n => new DisciplineNote(n, Discipline.PT)));
+            var status = ProgressNoteRhythm.For(Discipline.PT, Chart(days).Select(n => new DisciplineNote(n,
+                Discipline.PT)));
             return status.TreatmentDayOf(Start.AddDays(31)) == 1 + days.Distinct().Count() + 1
                 && status.TreatmentDayOf(Start) == 1;
         });

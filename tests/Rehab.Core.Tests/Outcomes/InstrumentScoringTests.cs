@@ -159,7 +159,7 @@ public sealed class InstrumentScoringTests
     [Fact]
     public void Psfs_is_the_mean_of_one_to_five_activities()
     {
-        // Stratford 1995: up to five activities; one rated activity is a valid score (domain.md said 2 to 5 until corrected).
+        // Stratford 1995: up to five activities, and one rated activity is a valid score (domain.md once said 2 to 5).
         var one = Scored(OutcomeInstruments.Psfs, 3);
         Assert.Equal((3.0m, true), (one.Score, one.IsComplete));
         Assert.Equal(4.0m, Scored(OutcomeInstruments.Psfs, 3, 5).Score);
@@ -174,8 +174,9 @@ public sealed class InstrumentScoringTests
     public void Psfs_needs_one_activity_rated_0_to_10()
     {
         Assert.Equal([new Problem("answers", "The PSFS is scored with at least 1 of its 5 activities answered; 0 are. "
-            + "Not answered: activity 1 (Activity 1, chosen by the patient), activity 2 (Activity 2, chosen by the patient), "
-            + "activity 3 (Activity 3, chosen by the patient), activity 4 (Activity 4, chosen by the patient), "
+            + "Not answered: activity 1 (Activity 1, chosen by the patient), "
+            + "activity 2 (Activity 2, chosen by the patient), activity 3 (Activity 3, chosen by the patient), "
+            + "activity 4 (Activity 4, chosen by the patient), "
             + "activity 5 (Activity 5, chosen by the patient).")],
             Refused(OutcomeInstruments.Psfs));
         Assert.Equal(["answers[1]"], Refused(OutcomeInstruments.Psfs, 3, 11, 4).Select(p => p.Field));

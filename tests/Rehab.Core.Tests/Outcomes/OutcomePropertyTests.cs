@@ -50,7 +50,7 @@ public sealed class OutcomePropertyTests
         });
 
     [Property]
-    public Property Any_instrument_scores_on_its_range_exactly_when_enough_items_are_answered_and_a_valid_score_is_complete() =>
+    public Property Any_instrument_scores_on_its_range_when_enough_items_are_answered_and_a_valid_score_is_complete() =>
         Prop.ForAll(AnyInstrumentAnswers().ToArbitrary(), t =>
         {
             var decision = t.Instrument.Score(t.Answers);

@@ -2,7 +2,7 @@ using Rehab.Core.Outcomes;
 
 namespace Rehab.Core.Tests.Outcomes;
 
-/// <summary>domain.md §6.4: NPS asks each patient once per occasion, however many instruments carry the question.</summary>
+/// <summary>domain.md §6.4: NPS asks each patient once per occasion, however many instruments ask it.</summary>
 public sealed class RecommendAnswerTests
 {
     private static readonly Guid Ana = Guid.NewGuid();
@@ -13,7 +13,7 @@ public sealed class RecommendAnswerTests
     [Fact]
     public void Two_instruments_on_one_visit_are_one_response()
     {
-        // Ana answers 10 on her ODI and 10 on her PSFS; Ben answers 0 once: one promoter, one detractor, NPS 0 (not +33)
+        // Ana answers 10 on her ODI and on her PSFS; Ben answers 0 once: a promoter and a detractor, NPS 0 (not +33)
         RecommendAnswer[] answers =
         [
             new(Ana, Visit, At, 10), new(Ana, Visit, At.AddMinutes(5), 10), new(Ben, Visit, At, 0),

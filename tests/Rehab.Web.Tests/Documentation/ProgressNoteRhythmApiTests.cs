@@ -18,7 +18,7 @@ public sealed class ProgressNoteRhythmApiTests(Apps apps) : IClassFixture<Apps>
     ];
 
     [Theory, Providers]
-    public async Task Pub100_02_220_3_after_eight_treatment_days_a_Medicare_case_refuses_a_Daily_Note_on_the_tenth(string provider)
+    public async Task Pub100_02_220_3_after_eight_treatment_days_Medicare_refuses_a_day_10_Daily_Note(string provider)
     {
         var app = apps[provider];
         var medicare = await app.AddCaseAsync(primaryPayer: "Medicare Part B");
@@ -37,14 +37,15 @@ public sealed class ProgressNoteRhythmApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
-    public async Task Seven_treatment_days_on_Medicare_and_eight_on_another_payer_still_start_a_Daily_Note(string provider)
+    public async Task Seven_days_on_Medicare_and_eight_on_another_payer_still_start_a_Daily_Note(string provider)
     {
         var app = apps[provider];
         var api = await app.ClientForAsync("therapist");
 
         var seven = await app.AddCaseAsync(primaryPayer: "Medicare Part B");
         await app.AddNotesAsync(seven, EvaluationAndDailyNotes(7));
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"/api/v1/cases/{seven.CaseId}/notes", new { type = "DailyNote" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"/api/v1/cases/{seven.CaseId}/notes",
+            new { type = "DailyNote" })).StatusCode);
 
         var commercial = await app.AddCaseAsync(primaryPayer: "Aetna PPO");
         await app.AddNotesAsync(commercial, EvaluationAndDailyNotes(8));
