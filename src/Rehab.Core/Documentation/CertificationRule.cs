@@ -11,9 +11,10 @@ public static class CertificationRule
 {
     public const int ReasonMaxLength = 1000;
 
-    /// <param name="plan">The case's current plan of care, as <see cref="PlanOfCareDates.For"/> reads it for Medicare.</param>
+    /// <param name="plan">The case's current plan of care (<see cref="PlanOfCareDates.For"/>, for Medicare).</param>
     /// <param name="delayedCertificationReason">Why the certification is late, as the clinician attests it.</param>
-    public static Decision Check(NoteSummary note, PlanOfCareStatus? plan, bool medicareCase, string? delayedCertificationReason)
+    public static Decision Check(NoteSummary note, PlanOfCareStatus? plan, bool medicareCase,
+        string? delayedCertificationReason)
     {
         var reason = Text.TrimToNull(delayedCertificationReason);
         if (reason is { Length: > ReasonMaxLength })
@@ -23,9 +24,9 @@ public static class CertificationRule
             || note.DateOfService <= plan.RenewBy || reason is not null)
             return Decision.Allowed;
         return new Decision([new("delayedCertificationReason",
-            $"The {note.Name} is after the plan of care's certification ended on {plan.RenewBy:yyyy-MM-dd}: finalize a " +
-            "Recertification with a new plan of care first, or attest a delayed certification by giving the reason for " +
-            "the delay (Medicare, Pub. 100-02 Ch. 15 §220.1.3).")]);
+            $"The {note.Name} is after the plan of care's certification ended on {plan.RenewBy:yyyy-MM-dd}: " +
+            "finalize a Recertification with a new plan of care first, or attest a delayed certification by giving " +
+            "the reason for the delay (Medicare, Pub. 100-02 Ch. 15 §220.1.3).")]);
     }
 
     private static bool SetsPlan(NoteSummary note) =>

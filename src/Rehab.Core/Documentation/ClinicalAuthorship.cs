@@ -23,9 +23,9 @@ public static class ClinicalAuthorship
     // assistant's report is not a progress report; the discharge summary is the therapist's too.
     private static Problem? AssistantRefusal(UserType user, NoteType type) =>
         user.IsAssistant() && type.IsEvaluative()
-            ? new("note",
-                $"{Capitalized(type.WithArticle())} is an evaluative note, which {user.WithArticle()} never " +
-                          "writes (Medicare Pub. 100-02 Ch. 15 §230.1, §220.3); the supervising therapist writes it.",
+            ? new("note", $"{Capitalized(type.WithArticle())} is an evaluative note, which {user.WithArticle()} " +
+                          "never writes (Medicare Pub. 100-02 Ch. 15 §230.1, §220.3); the supervising therapist " +
+                          "writes it.",
                 ProblemKind.NotPermitted)
             : null;
 

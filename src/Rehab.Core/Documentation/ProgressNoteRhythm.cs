@@ -99,10 +99,11 @@ public static class ProgressNoteRhythm
         if (type != NoteType.DailyNote || !medicareCase)
             return Decision.Allowed;
         var day = status.TreatmentDayOf(dateOfService);
-        return day < MedicareReportByDay ? Decision.Allowed : new Decision([new Problem(field,
+        if (day < MedicareReportByDay)
+            return Decision.Allowed;
+        return new Decision([new Problem(field,
             $"{status.Message} A Daily Note of {dateOfService:yyyy-MM-dd} would be treatment day {day}, and the " +
             $"progress report is due by day {MedicareReportByDay}. This is a Medicare case: finalize a Progress Note " +
-            $"before {action}.",
-            ProblemKind.Conflict)]);
+            $"before {action}.", ProblemKind.Conflict)]);
     }
 }

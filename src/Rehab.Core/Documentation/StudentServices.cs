@@ -14,7 +14,7 @@ public static class StudentServices
     /// <param name="directedInRoom">The co-signer attests they directed the service in the room.</param>
     public static string? NotBillable(UserType author, bool medicareCase, bool directedInRoom) =>
         author.IsStudent() && medicareCase && !directedInRoom
-            ? $"Not billed: {author.WithArticle()}'s services bill to Medicare only when the supervising therapist attests at " +
-              "co-signature that they directed the service in the room (Pub. 100-02 Ch. 15 §230.1 B)."
+            ? $"Not billed: {author.WithArticle()}'s services bill to Medicare only when the supervising therapist " +
+              "attests at co-signature that they directed the service in the room (Pub. 100-02 Ch. 15 §230.1 B)."
             : null;
 }

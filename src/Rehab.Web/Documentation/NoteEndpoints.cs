@@ -65,8 +65,8 @@ public static class NoteEndpoints
             .WithSummary("Forward a draft for co-signature to a PT, OT or SLP of the author's discipline (coSignerId)")
             .WithDescription("The note is checked as for finalizing first. An assistant's note takes the clinic's supervision wording.");
         notes.MapPost("/{id:guid}/cosign", (Guid id, CoSignRequest? request, RehabDbContext db, ITenantContext tenant,
-                NoteFactsLoader loader, CancellationToken ct) => Http(SignNote.CoSignAsync(id, request, db, tenant,
-                    loader, ct)))
+                NoteFactsLoader loader, CancellationToken ct) =>
+                Http(SignNote.CoSignAsync(id, request, db, tenant, loader, ct)))
             .RequireAuthorization(Permission.FinalizeNotes).Produces<NoteResponse>()
             .WithSummary("Co-sign a note forwarded to you: it is finalized with both signatures")
             .WithDescription("directedInRoom: for a student's note on a Medicare case, you attest that you " +

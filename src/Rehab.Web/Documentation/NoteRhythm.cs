@@ -62,8 +62,7 @@ public static class NoteRhythm
             || !(await CaseRecords.MedicareCaseIdsAsync(db, [facts.Case], ct)).Contains(facts.Case.Id))
             return Decision.Allowed;
         var discipline = facts.Author.Type.Discipline() ?? facts.Discipline;
-        return ProgressNoteRhythm.MayFinalize(facts.Summary, await StatusAsync(db, facts.Case.PatientId, discipline,
-            ct),
-            medicareCase: true);
+        var status = await StatusAsync(db, facts.Case.PatientId, discipline, ct);
+        return ProgressNoteRhythm.MayFinalize(facts.Summary, status, medicareCase: true);
     }
 }

@@ -39,9 +39,8 @@ public static class SignNote
         }
         var decision = NoteLifecycle.Finalize(facts.Summary, me, facts.Sources.For(me.ToActingUser()), supervisor, facts.Sources.Clinic,
             facts.CaseNotes, facts.Now);
-        return await SignAsync(facts, decision, problems, NoteStatus.Draft, new(false,
-            request?.DelayedCertificationReason), db,
-            notes, ct);
+        var attested = new SignAttestations(false, request?.DelayedCertificationReason);
+        return await SignAsync(facts, decision, problems, NoteStatus.Draft, attested, db, notes, ct);
     }
 
     public static async Task<NoteResult<NoteResponse>> CoSignAsync(Guid id, CoSignRequest? request, RehabDbContext db,
@@ -69,8 +68,7 @@ public static class SignNote
         var (caseProblems, notBillable) = await SignRules.CheckAsync(db, facts, attested, ct);
         var check = await CheckAsync(facts, notes, ct, notBillable);
         var all = new Decision([.. problems, .. decision.Problems.Where(p => problems.All(q => q.Field != p.Field)),
-            .. check.Decision.Problems,
-            .. caseProblems]);
+            .. check.Decision.Problems, .. caseProblems]);
         if (!all.IsAllowed)
             return NoteResult.Refused<NoteResponse>(all, "finalized");
 
@@ -102,8 +100,7 @@ public static class SignNote
     /// <summary>The finalization check of the note as stored, under its author's rules, and what its charges bill.</summary>
     /// <param name="notBillable">Why the note bills nothing (<see cref="NoteBillingContext.NotBillable"/>).</param>
     public static async Task<(Decision Decision, NoteBillingResult Billing)> CheckAsync(NoteFacts facts,
-        NoteFactsLoader notes, CancellationToken ct,
-        string? notBillable = null)
+        NoteFactsLoader notes, CancellationToken ct, string? notBillable = null)
     {
         var content = facts.Note.ToContent();
         var context = await notes.BillingContextAsync(facts, content.Charges, TieChoices.Read(facts.Note.TieChoice), ct)

@@ -199,8 +199,8 @@ public static class Surveys
         var answers = (await db.OutcomeSurveys.AsNoTracking().Where(s => s.Recommend != null)
                 .Join(notes, s => s.NoteId, n => n.Id, (s, n) => new
                 {
-                    n.ClinicId, Answer = new RecommendAnswer(n.PatientId, n.DateOfService, s.UpdatedAt,
-                        s.Recommend!.Value),
+                    n.ClinicId,
+                    Answer = new RecommendAnswer(n.PatientId, n.DateOfService, s.UpdatedAt, s.Recommend!.Value),
                 }).ToListAsync(ct))
             .ToLookup(a => a.ClinicId, a => a.Answer);
         NpsResponse Of((Guid Id, string Name) clinic)

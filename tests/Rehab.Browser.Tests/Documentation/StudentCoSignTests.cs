@@ -13,12 +13,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Rehab.Browser.Tests.Documentation;
 
-/// <summary>Pub. 100-02 Ch. 15 §230.1 B: the co-signer of a student's Medicare note attests directing it in the room.</summary>
+/// <summary>Pub. 100-02 Ch. 15 §230.1 B: co-signing a student's Medicare note, one attests directing it.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StudentCoSignTests(RehabBrowser browser)
 {
     [Theory, Providers]
-    public Task A_therapist_co_signs_a_student_s_Medicare_note_attesting_they_directed_it_and_it_bills(string provider) =>
+    public Task A_therapist_co_signs_a_student_s_Medicare_note_attesting_they_directed_it(string provider) =>
         browser.RunAsync(provider, async (page, server) =>
         {
             var noteId = await ForwardedStudentNoteAsync(server);
@@ -42,7 +42,8 @@ public sealed class StudentCoSignTests(RehabBrowser browser)
         });
 
     /// <summary>
-    /// A Medicare patient of Denver Highlands whose case has its Initial Evaluation, and a Daily Note by the demo student
+    /// A Medicare patient of Denver Highlands whose case has its Initial Evaluation, and a Daily Note by the demo
+    /// student
     /// (97110, 30 minutes) forwarded to the demo therapist.
     /// </summary>
     private static Task<Guid> ForwardedStudentNoteAsync(RehabServer server) => server.WithScopeAsync(async sp =>
@@ -58,10 +59,12 @@ public sealed class StudentCoSignTests(RehabBrowser browser)
         var today = clinic.DateAt(now);
         var patient = new Patient
         {
-            CompanyId = clinic.CompanyId, ClinicId = clinic.Id, FirstName = "Dana", LastName = "Gait", MedicalRecordNumber = mrn,
+            CompanyId = clinic.CompanyId, ClinicId = clinic.Id, FirstName = "Dana", LastName = "Gait",
+                MedicalRecordNumber = mrn,
             DateOfBirth = new DateOnly(1950, 3, 2), Sex = Sex.Female, CreatedAt = now,
         };
-        var policy = new Policy { CompanyId = clinic.CompanyId, PatientId = patient.Id, PayerId = payer, MemberId = "1EG4" + mrn[2..] };
+        var policy = new Policy { CompanyId = clinic.CompanyId, PatientId = patient.Id, PayerId = payer,
+            MemberId = "1EG4" + mrn[2..] };
         var @case = new Case
         {
             CompanyId = clinic.CompanyId, ClinicId = clinic.Id, PatientId = patient.Id, Title = "Gait instability",
@@ -77,8 +80,10 @@ public sealed class StudentCoSignTests(RehabBrowser browser)
         };
         var daily = new Note
         {
-            CompanyId = clinic.CompanyId, ClinicId = clinic.Id, PatientId = patient.Id, CaseId = @case.Id, Type = NoteType.DailyNote,
-            DateOfService = today, AuthorId = users["student"], Status = NoteStatus.Forwarded, ForwardedToId = users["therapist"],
+            CompanyId = clinic.CompanyId, ClinicId = clinic.Id, PatientId = patient.Id, CaseId = @case.Id,
+                Type = NoteType.DailyNote,
+            DateOfService = today, AuthorId = users["student"], Status = NoteStatus.Forwarded,
+                ForwardedToId = users["therapist"],
             ForwardedAt = now, CreatedAt = now, UpdatedAt = now, Subjective = "Walks to the mailbox without the cane.",
             Objective = "10-metre walk 9.8 s.", Assessment = "Gait steadier.", Plan = "Continue gait training.",
             TotalTreatmentMinutes = 30,

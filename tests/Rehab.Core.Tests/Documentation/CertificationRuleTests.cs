@@ -5,14 +5,15 @@ using static Rehab.Core.Tests.Documentation.Clinic;
 namespace Rehab.Core.Tests.Documentation;
 
 // Pub. 100-02 Ch. 15 §220.1.2: Medicare certifies a plan for at most 90 days or the plan's duration, whichever is
-// shorter; §220.1.3: a visit after that needs a recertification, or a delayed certification with the reason for the delay.
+// shorter; §220.1.3: a visit after that needs a recertification, or a delayed certification with the delay's reason.
 public sealed class CertificationRuleTests
 {
     private static readonly DateOnly Evaluated = new(2026, 1, 5);
 
     private static PlanOfCareStatus Plan(int weeks) => PlanOfCareDates.For(
         [new(Finalized(NoteType.InitialEvaluation, Evaluated),
-            new NoteContent { Evaluation = new EvaluationDetails(["Knee pain"], [new Goal("Stairs")], new PlanOfCare(2, weeks)) })],
+            new NoteContent { Evaluation = new EvaluationDetails(["Knee pain"], [new Goal("Stairs")],
+                new PlanOfCare(2, weeks)) })],
         medicareCase: true, new CompanySettings(), Today)!;
 
     private static NoteSummary Daily(DateOnly on) => Note(NoteType.DailyNote, on: on);
@@ -51,16 +52,19 @@ public sealed class CertificationRuleTests
         var recertification = Note(NoteType.ProgressNote, on: late) with { Label = ProgressNoteLabel.Recertification };
 
         Assert.True(CertificationRule.Check(recertification, plan, medicareCase: true, null).IsAllowed);
-        Assert.False(CertificationRule.Check(Note(NoteType.ProgressNote, on: late), plan, medicareCase: true, null).IsAllowed);
+        Assert.False(CertificationRule.Check(Note(NoteType.ProgressNote, on: late), plan, medicareCase: true,
+            null).IsAllowed);
         Assert.True(CertificationRule.Check(Daily(late), plan, medicareCase: false, null).IsAllowed);
-        Assert.True(CertificationRule.Check(Note(NoteType.AdministrativeDischarge, on: late), plan, medicareCase: true, null).IsAllowed);
+        Assert.True(CertificationRule.Check(Note(NoteType.AdministrativeDischarge, on: late), plan,
+            medicareCase: true, null).IsAllowed);
         Assert.True(CertificationRule.Check(Daily(late), null, medicareCase: true, null).IsAllowed);
     }
 
     [Fact]
     public void A_reason_longer_than_1000_characters_is_refused_naming_the_field()
     {
-        var problem = Assert.Single(CertificationRule.Check(Daily(Today), null, medicareCase: false, new string('x', 1001)).Problems);
+        var problem = Assert.Single(CertificationRule.Check(Daily(Today), null, medicareCase: false, new string('x',
+            1001)).Problems);
         Assert.Equal("delayedCertificationReason", problem.Field);
     }
 }

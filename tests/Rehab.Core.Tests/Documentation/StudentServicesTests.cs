@@ -44,6 +44,7 @@ public sealed class StudentServicesTests
             Assert.Empty(line.ClaimLines);
             Assert.Equal(context.NotBillable, line.Explanation);
         });
-        Assert.Equal(3, NoteBilling.Compute([Charge("97110", 30), Charge("97140", 15)], context with { NotBillable = null }).TotalUnits);
+        Assert.Equal(3, NoteBilling.Compute([Charge("97110", 30), Charge("97140", 15)],
+            context with { NotBillable = null }).TotalUnits);
     }
 }

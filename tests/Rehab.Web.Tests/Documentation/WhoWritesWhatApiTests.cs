@@ -22,7 +22,8 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly DateOnly Today = ClinicDate.Today;
     private static readonly string[] AssistantPermissions =
-        [Permission.ViewPatients, Permission.EditPatients, Permission.StartNotes, Permission.ForwardNotes, Permission.FinalizeNotes];
+        [Permission.ViewPatients, Permission.EditPatients, Permission.StartNotes, Permission.ForwardNotes,
+            Permission.FinalizeNotes];
 
     [Theory, Providers]
     public async Task Pub100_02_230_1_an_assistant_neither_starts_nor_finalizes_an_evaluative_note(string provider)
@@ -36,12 +37,14 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
 
         foreach (var type in new[] { "ProgressNote", "DischargeSummary" })
         {
-            var refused = await ExpectAsync(await pta.PostAsJsonAsync($"/api/v1/cases/{@case.CaseId}/notes", new { type }),
+            var refused = await ExpectAsync(await pta.PostAsJsonAsync($"/api/v1/cases/{@case.CaseId}/notes",
+                new { type }),
                 HttpStatusCode.Forbidden);
             Assert.Contains("§230.1", Messages(refused), StringComparison.Ordinal);
         }
         var fresh = await app.AddCaseAsync();
-        await ExpectAsync(await pta.PostAsJsonAsync($"/api/v1/cases/{fresh.CaseId}/notes", new { type = "InitialEvaluation" }),
+        await ExpectAsync(await pta.PostAsJsonAsync($"/api/v1/cases/{fresh.CaseId}/notes",
+            new { type = "InitialEvaluation" }),
             HttpStatusCode.Forbidden);
 
         // a draft from before the rule, as the PTA's Initial Evaluation billed 97162-GP-CQ was
@@ -55,7 +58,7 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
-    public async Task Pub100_02_230_1_B_a_student_s_Medicare_note_bills_only_with_the_co_signer_s_attestation(string provider)
+    public async Task Pub100_02_230_1_B_a_student_s_Medicare_note_bills_only_when_the_co_signer_attests(string provider)
     {
         var app = apps[provider];
         var student = await app.ClientForAsync("student");
@@ -76,13 +79,16 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
         var line = unattested.GetProperty("charges")[0];
         Assert.Equal(0, line.GetProperty("billedUnits").GetInt32());
         Assert.Empty(line.GetProperty("billedModifiers").EnumerateArray());
-        Assert.Contains("directed the service in the room (Pub. 100-02 Ch. 15 §230.1 B)", line.GetProperty("billedExplanation").GetString(),
+        Assert.Contains("directed the service in the room (Pub. 100-02 Ch. 15 §230.1 B)",
+            line.GetProperty("billedExplanation").GetString(),
             StringComparison.Ordinal);
 
-        var attested = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{await ForwardedAsync()}/cosign",
+        var second = await ForwardedAsync();
+        var attested = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{second}/cosign",
             new { directedInRoom = true }), HttpStatusCode.OK);
         Assert.Equal(2, attested.GetProperty("charges")[0].GetProperty("billedUnits").GetInt32());
-        Assert.Contains("GP", attested.GetProperty("charges")[0].GetProperty("billedModifiers").EnumerateArray().Select(m => m.GetString()));
+        var modifiers = attested.GetProperty("charges")[0].GetProperty("billedModifiers").EnumerateArray();
+        Assert.Contains("GP", modifiers.Select(m => m.GetString()));
     }
 
     [Theory, Providers]
@@ -95,12 +101,14 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
 
         var draft = await StartAsync(api, medicare.CaseId); // today, treatment day 9
         await SaveAsync(api, draft, [Charge("97110", 30)], totalTreatmentMinutes: 30);
-        await app.AddNotesAsync(medicare, new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized, Today.AddDays(-12)),
+        await app.AddNotesAsync(medicare, new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized,
+            Today.AddDays(-12)),
             new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized, Today.AddDays(-11)));
 
         var refused = await ExpectAsync(await FinalizeAsync(api, Id(draft)), HttpStatusCode.Conflict);
         Assert.Equal(["note"], Fields(refused));
-        Assert.Contains("would be treatment day 11, and the progress report is due by day 10", Messages(refused), StringComparison.Ordinal);
+        Assert.Contains("would be treatment day 11, and the progress report is due by day 10", Messages(refused),
+            StringComparison.Ordinal);
         Assert.Equal("Draft", (await GetAsync(api, Id(draft))).GetProperty("status").GetString());
     }
 
@@ -110,19 +118,22 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var api = await app.ClientForAsync("therapist");
         var sameDay = await app.AddCaseAsync(primaryPayer: "Medicare Part B");
-        await app.AddNotesAsync(sameDay, [.. EvaluationAndDailyNotes(7), new(NoteType.DailyNote, NoteStatus.Finalized, Today.AddDays(-13))]);
+        await app.AddNotesAsync(sameDay, [.. EvaluationAndDailyNotes(7), new(NoteType.DailyNote, NoteStatus.Finalized,
+            Today.AddDays(-13))]);
         Assert.Equal(HttpStatusCode.Created,
-            (await api.PostAsJsonAsync($"/api/v1/cases/{sameDay.CaseId}/notes", new { type = "DailyNote" })).StatusCode);
+            (await api.PostAsJsonAsync($"/api/v1/cases/{sameDay.CaseId}/notes",
+                new { type = "DailyNote" })).StatusCode);
 
         var eightDays = await app.AddCaseAsync(primaryPayer: "Medicare Part B");
         await app.AddNotesAsync(eightDays, EvaluationAndDailyNotes(8));
-        var refused = await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/cases/{eightDays.CaseId}/notes", new { type = "DailyNote" }),
+        var refused = await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/cases/{eightDays.CaseId}/notes",
+            new { type = "DailyNote" }),
             HttpStatusCode.Conflict);
         Assert.Contains("would be treatment day 10", Messages(refused), StringComparison.Ordinal);
     }
 
     [Theory, Providers]
-    public async Task Pub100_02_220_1_3_a_Medicare_visit_after_the_certification_needs_a_delayed_certification_reason(string provider)
+    public async Task Pub100_02_220_1_3_a_Medicare_visit_after_certification_needs_a_delayed_one(string provider)
     {
         var app = apps[provider];
         var api = await app.ClientForAsync("therapist");
@@ -134,14 +145,17 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
         await SaveAsync(api, late, [Charge("97110", 30)], totalTreatmentMinutes: 30);
         var refused = await ExpectAsync(await FinalizeAsync(api, Id(late)), HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["delayedCertificationReason"], Fields(refused));
-        Assert.Contains($"certification ended on {Today.AddDays(-11):yyyy-MM-dd}", Messages(refused), StringComparison.Ordinal);
+        Assert.Contains($"certification ended on {Today.AddDays(-11):yyyy-MM-dd}", Messages(refused),
+            StringComparison.Ordinal);
 
         var signed = await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/notes/{Id(late)}/finalize",
-            new { delayedCertificationReason = "The physician signed the recertification late; it is on file." }), HttpStatusCode.OK);
+            new { delayedCertificationReason = "The physician signed the recertification late; it is on file." }),
+                HttpStatusCode.OK);
         Assert.Equal("Finalized", signed.GetProperty("status").GetString());
         var stored = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Notes.IgnoreQueryFilters()
             .SingleAsync(n => n.Id == Id(late)));
-        Assert.Equal("The physician signed the recertification late; it is on file.", stored.DelayedCertificationReason);
+        Assert.Equal("The physician signed the recertification late; it is on file.",
+            stored.DelayedCertificationReason);
 
         // another payer's case is not held
         var commercial = await app.AddCaseAsync();
@@ -154,12 +168,14 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
     private static CaseNotes.Spec[] EvaluationAndDailyNotes(int dailyNotes) =>
     [
         new(NoteType.InitialEvaluation, NoteStatus.Finalized, Today.AddDays(-20)),
-        .. Enumerable.Range(1, dailyNotes).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized, Today.AddDays(-20 + i))),
+        .. Enumerable.Range(1, dailyNotes).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized,
+            Today.AddDays(-20 + i))),
     ];
 
     private static async Task StoreEvaluationAsync(RehabAppFactory app, TestCase @case, DateOnly on, PlanOfCare plan)
     {
-        var id = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation, NoteStatus.Finalized, on);
+        var id = await app.AddNoteAsync(@case.CaseId, await app.UserIdAsync("therapist"), NoteType.InitialEvaluation,
+            NoteStatus.Finalized, on);
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
