@@ -6,7 +6,8 @@ namespace Rehab.Core.Documentation;
 /// <summary>
 /// Who authors clinical content (notes, their signatures, addenda and outcome surveys), whatever permissions a user
 /// holds: never front office or billing staff, who keep the Administrative Discharge, a case's closing without
-/// clinical content; and a student only on their own notes, which a therapist co-signs.
+/// clinical content; an assistant never an evaluative note; and a student only on their own notes, which a therapist
+/// co-signs.
 /// </summary>
 public static class ClinicalAuthorship
 {
@@ -15,6 +16,16 @@ public static class ClinicalAuthorship
         user.IsClerical() && type != NoteType.AdministrativeDischarge
             ? new("note", $"{Capitalized(type.WithArticle())} is clinical documentation, which {user.WithArticle()} " +
                           "never writes; front office staff write Administrative Discharges only.",
+                ProblemKind.NotPermitted)
+            : AssistantRefusal(user, type);
+
+    // Pub. 100-02 Ch. 15 §230.1: assistants do not evaluate, re-evaluate or write the plan of care; §220.3: an
+    // assistant's report is not a progress report; the discharge summary is the therapist's too.
+    private static Problem? AssistantRefusal(UserType user, NoteType type) =>
+        user.IsAssistant() && type.IsEvaluative()
+            ? new("note", $"{Capitalized(type.WithArticle())} is an evaluative note, which {user.WithArticle()} " +
+                          "never writes (Medicare Pub. 100-02 Ch. 15 §230.1, §220.3); the supervising therapist " +
+                          "writes it.",
                 ProblemKind.NotPermitted)
             : null;
 

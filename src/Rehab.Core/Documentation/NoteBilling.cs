@@ -32,6 +32,9 @@ public static class NoteBilling
             days.Add(BillDay(day.Key, [.. day], charges, context, lines, problems));
 
         var result = lines.Select((line, i) => line ?? new ChargeBilling(i, charges[i], 0, "Not billed until the line's problems are corrected.", []));
+        if (context.NotBillable is { } why)
+            return new NoteBillingResult(context.Rules.UnitRule,
+                [.. result.Select(l => l with { Units = 0, Explanation = why, ClaimLines = [] })], [], problems);
         return new NoteBillingResult(context.Rules.UnitRule, [.. result], days, problems);
     }
 

@@ -30,6 +30,9 @@ public sealed record NoteBillingContext(EffectiveRules Rules, string PayerName, 
     /// <summary>The clinician's split of an 8-minute-rule tie, when they chose one.</summary>
     public UnitAllocation? TieChoice { get; init; }
 
+    /// <summary>Why the note bills nothing at all (<see cref="StudentServices.NotBillable"/>), or null.</summary>
+    public string? NotBillable { get; init; }
+
     /// <summary>
     /// The payer's modifier rules as the modifier engine takes them. 59 comes with CCI edits; XE, XS, XP and XU are
     /// accepted when they are among the additional modifiers the payer enables and the company defines.

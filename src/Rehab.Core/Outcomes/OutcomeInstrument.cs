@@ -34,7 +34,7 @@ public sealed record OutcomeInstrument
     public required decimal Mcid { get; init; }
     /// <summary>Where <see cref="Mcid"/> comes from.</summary>
     public required string McidSource { get; init; }
-    /// <summary>The fewest answered items the instrument is scored with.</summary>
+    /// <summary>The fewest answered items the instrument's manual scores; a scored survey is complete.</summary>
     public required int MinimumAnswered { get; init; }
     /// <summary>What skipping items does, in words.</summary>
     public required string SkippedItems { get; init; }
@@ -54,8 +54,8 @@ public sealed record OutcomeInstrument
     /// <summary>
     /// Scores a survey. Answers are in item order, null for a skipped item; fewer answers than items leave the rest
     /// skipped. Refused, with every reason, when an answer is off the scale, there are more answers than items, or
-    /// too few items are answered to score (<see cref="MinimumAnswered"/>). A scored survey may still be incomplete:
-    /// <see cref="SurveyScore.MissingItems"/> names the required items left out.
+    /// too few items are answered to score (<see cref="MinimumAnswered"/>). A scored survey is complete: the manual
+    /// counts its score as valid with the items left out.
     /// </summary>
     public Decision<SurveyScore> Score(IReadOnlyList<int?>? answers)
     {
@@ -79,15 +79,13 @@ public sealed record OutcomeInstrument
         if (problems.Count > 0)
             return Decision.Refuse<SurveyScore>(problems);
 
+        // A survey the manual scores is complete: its skipped items are the ones the manual lets the patient leave out.
         var score = Compute(values);
-        var missing = skipped.Where(i => i.Required).ToList();
+        var left = skipped.Where(i => i.Required).ToList();
         var explanation = $"{Code} {Format(score)} ({MinScore:0} to {MaxScore:0}, {Direction.Describe()}): {Formula}, "
             + $"with {values.Count} of {Count(Items.Count)} answered."
-            + (missing.Count > 0 ? $" Not complete: {Names(missing)} not answered." : "");
-        return Decision.Allow(new SurveyScore(Code, score, values.Count, Items.Count, missing, BandOf(score), explanation)
-        {
-            MissingItemNames = [.. missing.Select(ItemName)],
-        });
+            + (left.Count > 0 ? $" Scored without {Names(left)}, as the scoring manual allows." : "");
+        return Decision.Allow(new SurveyScore(Code, score, values.Count, Items.Count, [], BandOf(score), explanation));
     }
 
     private decimal Compute(IReadOnlyList<int> values)

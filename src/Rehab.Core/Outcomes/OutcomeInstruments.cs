@@ -49,7 +49,8 @@ public static class OutcomeInstruments
         Mcid = 10,
         McidSource = "10 percentage points: the MDC(90%) given in domain.md §6.2 (idcafe.net scoring guide), used as the important change.",
         MinimumAnswered = 8,
-        SkippedItems = "Each skipped section lowers the possible total by 5; up to 2 sections may be skipped (our rule: the sources set no limit).",
+        SkippedItems = "Each skipped section lowers the possible total by 5 and the survey stays complete; up to 2 "
+            + "sections may be skipped (our rule: the sources set no limit).",
         Bands =
         [
             new(20, "Minimal disability"), new(40, "Moderate disability"), new(60, "Severe disability"),
@@ -87,7 +88,8 @@ public static class OutcomeInstruments
         Mcid = 14,
         McidSource = "14 points (ISSH outcome measures, domain.md §6.2).",
         MinimumAnswered = 10,
-        SkippedItems = "At least 10 of the 11 items must be answered; the score averages the answered items.",
+        SkippedItems = "At least 10 of the 11 items must be answered (the QuickDASH manual); the score averages the "
+            + "answered items, and a survey with one item left out is complete.",
     };
 
     public static OutcomeInstrument Psfs { get; } = new()
@@ -96,7 +98,8 @@ public static class OutcomeInstruments
         Name = "Patient-Specific Functional Scale",
         Measures = "Activities the patient chooses",
         ItemNoun = "activity",
-        Items = [.. Enumerable.Range(1, 5).Select(n => new InstrumentItem(n, $"Activity {n}, chosen by the patient", Required: n <= 2))],
+        Items = [.. Enumerable.Range(1, 5).Select(n => new InstrumentItem(n, $"Activity {n}, chosen by the patient",
+            Required: n == 1))],
         Scale = new(0, 10, "unable to perform", "able to perform as before the problem"),
         Scoring = ScoringMethod.Mean,
         Formula = "the mean of the activity ratings",
@@ -105,8 +108,10 @@ public static class OutcomeInstruments
         Direction = ScoreDirection.HigherIsBetter,
         Mcid = 2,
         McidSource = "2 points (domain.md §6.2: MDC 2, MCID 2–3; the lower bound is used).",
-        MinimumAnswered = 2,
-        SkippedItems = "The patient chooses 2 to 5 activities (domain.md §6.2): activities 1 and 2 are rated; 3 to 5 are optional.",
+        MinimumAnswered = 1,
+        // Stratford 1995: the patient names up to five activities; one rated activity is a valid score.
+        SkippedItems = "The patient chooses 1 to 5 activities (domain.md §6.2): activity 1 is rated; 2 to 5 are "
+            + "optional.",
     };
 
     public static OutcomeInstrument Nprs { get; } = new()

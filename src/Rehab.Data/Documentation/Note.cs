@@ -37,6 +37,10 @@ public sealed class Note : ITenantOwned
     public DateTimeOffset? FinalizedAt { get; set; }
     public FinalizationKind? FinalizationKind { get; set; }
     public Guid? SupervisingTherapistId { get; set; }
+    /// <summary>Co-signing a student's note, the therapist attested directing the service in the room.</summary>
+    public bool? StudentServiceDirected { get; set; }
+    /// <summary>Why the plan's certification was late, attested when finalizing after it ended.</summary>
+    public string? DelayedCertificationReason { get; set; }
     /// <summary>The rule the units followed when finalized, and why.</summary>
     public string? BilledUnitRule { get; set; }
     public string? BilledUnitRuleReason { get; set; }

@@ -22,6 +22,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
         b.Property(n => n.Evaluation).HasMaxLength(60_000);
         b.Property(n => n.TieChoice).HasMaxLength(500);
         b.Property(n => n.SupervisionWording).HasMaxLength(500);
+        b.Property(n => n.DelayedCertificationReason).HasMaxLength(1000);
         b.Property(n => n.BilledUnitRule).HasMaxLength(20);
         b.Property(n => n.BilledUnitRuleReason).HasMaxLength(1000);
         b.Property(n => n.Version).IsConcurrencyToken();

@@ -100,7 +100,12 @@ public sealed record NoteUpdate(
 public sealed record BillingPreviewRequest(IReadOnlyList<ChargeBody>? Charges, IReadOnlyDictionary<string, int>? TieChoice);
 
 /// <param name="SupervisingTherapistId">For an assistant: the supervising therapist; the case's therapist when left out.</param>
-public sealed record FinalizeRequest(Guid? SupervisingTherapistId);
+/// <param name="DelayedCertificationReason">Why the plan's certification is late (Medicare, after it ended).</param>
+public sealed record FinalizeRequest(Guid? SupervisingTherapistId, string? DelayedCertificationReason = null);
+
+/// <param name="DirectedInRoom">A student's note on Medicare: the co-signer directed the service in the room.</param>
+/// <param name="DelayedCertificationReason">As for <see cref="FinalizeRequest"/>.</param>
+public sealed record CoSignRequest(bool DirectedInRoom = false, string? DelayedCertificationReason = null);
 
 public sealed record ForwardRequest(Guid? CoSignerId);
 

@@ -56,16 +56,22 @@ public static class NoteEndpoints
             .WithDescription("An assistant finalizes only where clinic, primary payer and permission allow it, naming supervisingTherapistId " +
                              "(the case's therapist when left out). Every problem is answered at once: 403 when you may not, 409 when the note " +
                              "or case does not allow it now, 422 when the note is not complete. Records the billed units, modifiers and " +
-                             "explanations; a discharge discharges the case.");
+                             "explanations; a discharge discharges the case. A Medicare visit after the plan's " +
+                             "certification ended needs a Recertification first or delayedCertificationReason, the " +
+                             "attested reason for the delay.");
         notes.MapPost("/{id:guid}/forward", (Guid id, ForwardRequest request, RehabDbContext db, ITenantContext tenant, NoteFactsLoader loader,
                 CancellationToken ct) => Http(ForwardNote.RunAsync(id, request, db, tenant, loader, ct)))
             .RequireAuthorization(Permission.ForwardNotes).Produces<NoteResponse>()
             .WithSummary("Forward a draft for co-signature to a PT, OT or SLP of the author's discipline (coSignerId)")
             .WithDescription("The note is checked as for finalizing first. An assistant's note takes the clinic's supervision wording.");
-        notes.MapPost("/{id:guid}/cosign", (Guid id, RehabDbContext db, ITenantContext tenant, NoteFactsLoader loader, CancellationToken ct) =>
-                Http(SignNote.CoSignAsync(id, db, tenant, loader, ct)))
+        notes.MapPost("/{id:guid}/cosign", (Guid id, CoSignRequest? request, RehabDbContext db, ITenantContext tenant,
+                NoteFactsLoader loader, CancellationToken ct) =>
+                Http(SignNote.CoSignAsync(id, request, db, tenant, loader, ct)))
             .RequireAuthorization(Permission.FinalizeNotes).Produces<NoteResponse>()
-            .WithSummary("Co-sign a note forwarded to you: it is finalized with both signatures");
+            .WithSummary("Co-sign a note forwarded to you: it is finalized with both signatures")
+            .WithDescription("directedInRoom: for a student's note on a Medicare case, you attest that you " +
+                             "directed the service in the room; without it the note finalizes billing nothing, and " +
+                             "says why. delayedCertificationReason: as for finalizing.");
         notes.MapPost("/{id:guid}/addenda", (Guid id, AddendumRequest request, RehabDbContext db, ITenantContext tenant, NoteFactsLoader loader,
                 CancellationToken ct) => Http(WriteAddendum.RunAsync(id, request, db, tenant, loader, ct), _ => $"/api/v1/notes/{id}"))
             .RequireAuthorization(Permission.StartNotes).Produces<AddendumResponse>(StatusCodes.Status201Created)

@@ -40,14 +40,29 @@ public static class NoteRhythm
         return wanted.Distinct().ToDictionary(w => w, w => ProgressNoteRhythm.For(w.Discipline, charts[w.Patient]));
     }
 
-    /// <summary>Starting a note of the type on the case by the user: a Medicare case whose progress note is required refuses a Daily Note.</summary>
+    /// <summary>
+    /// Starting a note of the type on the case by the user, dated as given: a Medicare case refuses a Daily Note on the
+    /// 10th treatment day since the last evaluative note or later.
+    /// </summary>
     public static async Task<Decision> MayStartAsync(RehabDbContext db, Case @case, NoteType type, UserType starter,
-        CancellationToken ct)
+        DateOnly dateOfService, CancellationToken ct)
     {
         if (type != NoteType.DailyNote || !(await CaseRecords.MedicareCaseIdsAsync(db, [@case], ct)).Contains(@case.Id))
             return Decision.Allowed;
         var therapist = await db.Users.AsNoTracking().Where(u => u.Id == @case.AssignedTherapistId).Select(u => (UserType?)u.UserType).FirstOrDefaultAsync(ct);
         var discipline = starter.Discipline() ?? therapist?.Discipline() ?? Discipline.PT;
-        return ProgressNoteRhythm.MayStart(type, await StatusAsync(db, @case.PatientId, discipline, ct), medicareCase: true);
+        return ProgressNoteRhythm.MayStart(type, dateOfService, await StatusAsync(db, @case.PatientId, discipline, ct),
+            medicareCase: true);
+    }
+
+    /// <summary>Finalizing the note (signing or co-signing): the same rule, from the notes finalized by now.</summary>
+    public static async Task<Decision> MayFinalizeAsync(RehabDbContext db, NoteFacts facts, CancellationToken ct)
+    {
+        if (facts.Note.Type != NoteType.DailyNote
+            || !(await CaseRecords.MedicareCaseIdsAsync(db, [facts.Case], ct)).Contains(facts.Case.Id))
+            return Decision.Allowed;
+        var discipline = facts.Author.Type.Discipline() ?? facts.Discipline;
+        var status = await StatusAsync(db, facts.Case.PatientId, discipline, ct);
+        return ProgressNoteRhythm.MayFinalize(facts.Summary, status, medicareCase: true);
     }
 }

@@ -39,18 +39,20 @@ public static class SignNote
         }
         var decision = NoteLifecycle.Finalize(facts.Summary, me, facts.Sources.For(me.ToActingUser()), supervisor, facts.Sources.Clinic,
             facts.CaseNotes, facts.Now);
-        return await SignAsync(facts, decision, problems, NoteStatus.Draft, db, notes, ct);
+        var attested = new SignAttestations(false, request?.DelayedCertificationReason);
+        return await SignAsync(facts, decision, problems, NoteStatus.Draft, attested, db, notes, ct);
     }
 
-    public static async Task<NoteResult<NoteResponse>> CoSignAsync(Guid id, RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes,
-        CancellationToken ct)
+    public static async Task<NoteResult<NoteResponse>> CoSignAsync(Guid id, CoSignRequest? request, RehabDbContext db,
+        ITenantContext tenant, NoteFactsLoader notes, CancellationToken ct)
     {
         var note = await notes.FindAsync(id, ct);
         if (note is null)
             return NoteResult.NotFound<NoteResponse>("Note");
         var facts = await notes.LoadAsync(note, ct);
         var decision = NoteLifecycle.CoSign(facts.Summary, await NoteUsers.MeAsync(db, tenant, ct), facts.CaseNotes, facts.Now);
-        return await SignAsync(facts, decision, [], NoteStatus.Forwarded, db, notes, ct);
+        var attested = new SignAttestations(request?.DirectedInRoom ?? false, request?.DelayedCertificationReason);
+        return await SignAsync(facts, decision, [], NoteStatus.Forwarded, attested, db, notes, ct);
     }
 
     /// <summary>
@@ -58,13 +60,15 @@ public static class SignNote
     /// every problem of the rule and of the finalization check together, or the note finalized.
     /// </summary>
     private static async Task<NoteResult<NoteResponse>> SignAsync(NoteFacts facts, Decision<Finalization> decision, IReadOnlyList<Problem> problems,
-        NoteStatus from, RehabDbContext db, NoteFactsLoader notes, CancellationToken ct)
+        NoteStatus from, SignAttestations attested, RehabDbContext db, NoteFactsLoader notes, CancellationToken ct)
     {
         var note = facts.Note;
         if (decision.Kind == ProblemKind.NotPermitted || (!decision.IsAllowed && note.Status != from))
             return NoteResult.Refused<NoteResponse>(decision, "finalized");
-        var check = await CheckAsync(facts, notes, ct);
-        var all = new Decision([.. problems, .. decision.Problems.Where(p => problems.All(q => q.Field != p.Field)), .. check.Decision.Problems]);
+        var (caseProblems, notBillable) = await SignRules.CheckAsync(db, facts, attested, ct);
+        var check = await CheckAsync(facts, notes, ct, notBillable);
+        var all = new Decision([.. problems, .. decision.Problems.Where(p => problems.All(q => q.Field != p.Field)),
+            .. check.Decision.Problems, .. caseProblems]);
         if (!all.IsAllowed)
             return NoteResult.Refused<NoteResponse>(all, "finalized");
 
@@ -75,6 +79,11 @@ public static class SignNote
         note.FinalizationKind = finalization.Kind;
         note.SupervisingTherapistId = finalization.SupervisingTherapistId;
         note.SupervisionWording = finalization.SupervisionWording ?? note.SupervisionWording;
+        note.StudentServiceDirected = facts.Author.Type.IsStudent() && from == NoteStatus.Forwarded
+            ? attested.DirectedInRoom
+            : null;
+        note.DelayedCertificationReason = string.IsNullOrWhiteSpace(attested.DelayedCertificationReason) ? null
+            : attested.DelayedCertificationReason.Trim();
         RecordBilling(note, check.Billing);
         await ClaimRows.RecordAsync(db, facts, check.Billing, ct);
         if (note.Type.IsDischarge())
@@ -90,10 +99,13 @@ public static class SignNote
     }
 
     /// <summary>The finalization check of the note as stored, under its author's rules, and what its charges bill.</summary>
-    public static async Task<(Decision Decision, NoteBillingResult Billing)> CheckAsync(NoteFacts facts, NoteFactsLoader notes, CancellationToken ct)
+    /// <param name="notBillable">Why the note bills nothing (<see cref="NoteBillingContext.NotBillable"/>).</param>
+    public static async Task<(Decision Decision, NoteBillingResult Billing)> CheckAsync(NoteFacts facts,
+        NoteFactsLoader notes, CancellationToken ct, string? notBillable = null)
     {
         var content = facts.Note.ToContent();
-        var context = await notes.BillingContextAsync(facts, content.Charges, TieChoices.Read(facts.Note.TieChoice), ct);
+        var context = await notes.BillingContextAsync(facts, content.Charges, TieChoices.Read(facts.Note.TieChoice), ct)
+            with { NotBillable = notBillable };
         var survey = await notes.SurveyScoreAsync(facts.Note.Id, ct);
         return (FinalizationCheck.Check(facts.Summary, content, context, facts.CaseFacts, facts.Today, survey), NoteBilling.Compute(content.Charges, context));
     }

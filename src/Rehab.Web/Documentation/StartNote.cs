@@ -43,10 +43,6 @@ public static class StartNote
         var decision = NoteLifecycle.MayStart(type, me, @case.Status, caseNotes);
         if (!decision.IsAllowed)
             return NoteResult.Refused<NoteResponse>(decision, "started");
-        var rhythm = await NoteRhythm.MayStartAsync(db, @case, type, me.Type, ct);
-        if (!rhythm.IsAllowed)
-            return NoteResult.Refused<NoteResponse>(rhythm, "started");
-
         var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         var now = notes.Now;
         var dateOfService = request.DateOfService ?? clinic.DateAt(now);
@@ -56,6 +52,9 @@ public static class StartNote
         var dated = new Decision(DateOfServiceRule.Check(dateOfService, born, caseStart, clinic.DateAt(now)));
         if (!dated.IsAllowed)
             return NoteResult.Refused<NoteResponse>(dated, "started");
+        var rhythm = await NoteRhythm.MayStartAsync(db, @case, type, me.Type, dateOfService, ct);
+        if (!rhythm.IsAllowed)
+            return NoteResult.Refused<NoteResponse>(rhythm, "started");
 
         CaseCopy? copy = null;
         if (request.CopyFromLatest)

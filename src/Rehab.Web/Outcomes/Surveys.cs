@@ -197,11 +197,15 @@ public static class Surveys
         if (to is { } t)
             notes = notes.Where(n => n.DateOfService <= t);
         var answers = (await db.OutcomeSurveys.AsNoTracking().Where(s => s.Recommend != null)
-                .Join(notes, s => s.NoteId, n => n.Id, (s, n) => new { n.ClinicId, Recommend = s.Recommend!.Value }).ToListAsync(ct))
-            .ToLookup(a => a.ClinicId, a => a.Recommend);
+                .Join(notes, s => s.NoteId, n => n.Id, (s, n) => new
+                {
+                    n.ClinicId,
+                    Answer = new RecommendAnswer(n.PatientId, n.DateOfService, s.UpdatedAt, s.Recommend!.Value),
+                }).ToListAsync(ct))
+            .ToLookup(a => a.ClinicId, a => a.Answer);
         NpsResponse Of((Guid Id, string Name) clinic)
         {
-            var nps = NetPromoterScore.Of(answers[clinic.Id]);
+            var nps = NetPromoterScore.Of(RecommendAnswer.OnePerOccasion(answers[clinic.Id]));
             return new NpsResponse(clinic.Id, clinic.Name, from, to, nps?.Responses ?? 0, nps?.Promoters ?? 0, nps?.Passives ?? 0, nps?.Detractors ?? 0,
                 nps?.Score);
         }

@@ -52,18 +52,32 @@ public sealed class VisitCountersTests
     }
 
     [Fact]
-    public void A_daily_note_finalized_after_the_progress_note_on_the_same_day_counts_since_it()
+    public void A_daily_note_on_the_progress_note_s_day_is_that_same_treatment_day()
     {
         var notes = new[] { Finalized(NoteType.ProgressNote, Start, hour: 10), Finalized(NoteType.DailyNote, Start, hour: 11), Finalized(NoteType.DailyNote, Start.AddDays(-1)) };
 
-        Assert.Equal(1, VisitCounters.For(notes, null).VisitsSinceEvaluation);
+        var counters = VisitCounters.For(notes, null);
+
+        Assert.Equal((2, 0), (counters.Visits, counters.VisitsSinceEvaluation));
+    }
+
+    [Fact]
+    public void Two_notes_on_one_day_are_one_visit_for_the_counters_and_the_authorization()
+    {
+        var notes = new[] { Finalized(NoteType.InitialEvaluation, Start), Daily(3), Daily(3), Daily(4) };
+        var authorization = new AuthorizationDetails(2, Start.AddDays(1), Start.AddDays(15));
+
+        var counters = VisitCounters.For(notes, authorization);
+
+        Assert.Equal((3, 2, 2, 0), (counters.Visits, counters.VisitsSinceEvaluation, counters.AuthorizedVisitsUsed,
+            counters.AuthorizedVisitsRemaining));
     }
 
     [Theory]
-    [InlineData(8, false)]
-    [InlineData(9, true)]
+    [InlineData(7, false)]
+    [InlineData(8, true)]
     [InlineData(12, true)]
-    public void Medicare_s_progress_note_falls_due_at_the_tenth_treatment_day(int dailyNotes, bool due)
+    public void Pub100_02_220_3_Medicare_s_progress_note_falls_due_on_the_tenth_treatment_day(int dailyNotes, bool due)
     {
         var notes = Enumerable.Range(1, dailyNotes).Select(d => Daily(d)).Prepend(Finalized(NoteType.InitialEvaluation, Start));
 

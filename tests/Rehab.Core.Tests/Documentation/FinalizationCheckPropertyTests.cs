@@ -58,7 +58,7 @@ public sealed class FinalizationCheckPropertyTests
         e => e with { Content = e.Content with { Charges = [e.Content.Charges[0] with { Minutes = null }, .. e.Content.Charges.Skip(1)] } },
         e => e with { Content = e.Content with { TotalTreatmentMinutes = 0 } },
         e => e with { Content = e.Content with { Charges = [.. e.Content.Charges, Charge("97018", 10), Charge("97022", 10)] } },
-        e => e with { Survey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value },
+        e => e with { Survey = FinalizationCheckTests.IncompleteSurvey },
         e => e with { Case = e.Case with { TreatingDiagnoses = [] } },
         e => e with { Today = e.Note.DateOfService.AddDays(-1) },
         e => e with { Content = e.Content with { Charges = [.. e.Content.Charges.SkipLast(1), e.Content.Charges[^1] with { PlaceOfService = "12" }] } },

@@ -24,9 +24,19 @@ public sealed class FinalizationCheckTests
         TotalTreatmentMinutes = 45,
     };
 
-    /// <summary>An ODI survey with every section answered, and one with section 8 skipped.</summary>
+    /// <summary>An ODI with every section answered, and one stored unscored: sections 2, 5 and 8 unanswered.</summary>
     private static readonly SurveyScore CompleteSurvey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, 2, 2, 0]).Value!;
-    private static readonly SurveyScore IncompleteSurvey = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
+    internal static readonly SurveyScore IncompleteSurvey = Unscored(OutcomeInstruments.Odi, 2, 5, 8);
+
+    private static SurveyScore Unscored(OutcomeInstrument instrument, params int[] missing)
+    {
+        var items = instrument.Items.Where(i => missing.Contains(i.Number)).ToList();
+        return new SurveyScore(instrument.Code, 0, instrument.Items.Count - items.Count, instrument.Items.Count,
+            items, null, "Not scored yet.")
+        {
+            MissingItemNames = [.. items.Select(instrument.ItemName)],
+        };
+    }
 
     /// <summary>The check of a note whose stored survey scored as given; a complete survey unless said otherwise.</summary>
     private static Decision Check(NoteSummary note, NoteContent content, PayerSettings? payer = null, ClinicSettings? clinic = null,
@@ -171,10 +181,24 @@ public sealed class FinalizationCheckTests
     {
         var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, IncompleteSurvey).Problems);
 
-        Assert.Equal(new Problem("outcomeSurvey", "The ODI survey attached to this note is not complete: section 8 (Social life) not answered. "
+        Assert.Equal(new Problem("outcomeSurvey",
+            "The ODI survey attached to this note is not complete: section 2 (Personal care), section 5 (Sitting), "
+            + "section 8 (Social life) not answered. "
             + "A completed outcome survey is required on evaluative notes: primary Medicare requires it."), problem);
         Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today, CompleteSurvey).Problems);
         Assert.Equal("outcomeSurvey", Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())), CaseWithDiagnosis, Today).Problems).Field);
+    }
+
+    [Fact]
+    public void QuickDash_manual_a_survey_with_one_item_left_out_is_complete_and_lets_a_Medicare_note_finalize()
+    {
+        var oneLeftOut = OutcomeInstruments.QuickDash.Score([2, 3, 2, 3, 1, null, 2, 2, 3, 2, 2]).Value!;
+        var psfsOfOne = OutcomeInstruments.Psfs.Score([4]).Value!;
+        var odiSectionSkipped = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
+
+        foreach (var survey in new[] { oneLeftOut, psfsOfOne, odiSectionSkipped })
+            Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())),
+                CaseWithDiagnosis, Today, survey).Problems);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
     private static async Task<string> PageAsync(PageClient page, string url) => WebUtility.HtmlDecode(await page.Http.GetStringAsync(url));
 
     [Theory, Providers]
-    public async Task Eight_finalized_billable_visits_show_the_progress_note_coming_due_on_the_chart_and_the_case_page(string provider)
+    public async Task Seven_treatment_days_after_the_evaluation_show_the_progress_note_due_on_the_chart(string provider)
     {
         var app = apps[provider];
         var testCase = await app.AddCaseAsync();
@@ -56,12 +56,15 @@ public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
         await app.AddNotesAsync(testCase,
         [
             new(NoteType.InitialEvaluation, NoteStatus.Finalized, evaluated),
-            .. Enumerable.Range(1, 8).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized, evaluated.AddDays(i))),
-            new(NoteType.DailyNote, NoteStatus.Finalized, evaluated.AddDays(9), Charged: false), // no charge: not a visit
-            new(NoteType.DailyNote, NoteStatus.Draft, evaluated.AddDays(10)), // not finalized
+            .. Enumerable.Range(1, 7).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized,
+                evaluated.AddDays(i))),
+            new(NoteType.DailyNote, NoteStatus.Finalized, evaluated.AddDays(8), Charged: false),
+                // no charge: not a visit
+            new(NoteType.DailyNote, NoteStatus.Draft, evaluated.AddDays(9)), // not finalized
         ]);
         var page = await PageClient.SignInAsync(app, "therapist");
-        var expected = $"8 PT visits since the Initial Evaluation of {evaluated:yyyy-MM-dd}: a Progress Note is coming due.";
+        var expected = $"7 PT visits since the Initial Evaluation of {evaluated:yyyy-MM-dd}: "
+            + "a Progress Note is coming due.";
 
         var chartAlerts = Alerts(await PageAsync(page, $"/Patients/{testCase.PatientId}"));
         Assert.Contains($"<a href=\"/Cases/{testCase.CaseId}\">Low back pain</a>: {expected}", chartAlerts, StringComparison.Ordinal);
@@ -73,11 +76,12 @@ public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
 
         // the home page counts the same way
         var glance = Section(await PageAsync(page, "/"), "data-testid=\"glance-progress\">(.*?)</div>");
-        Assert.Matches($"<a href=\"/Cases/{testCase.CaseId}\">[^<]*</a>: 8 PT visits since the last evaluative note</li>", glance);
+        Assert.Matches(
+            $"<a href=\"/Cases/{testCase.CaseId}\">[^<]*</a>: 7 PT visits since the last evaluative note</li>", glance);
     }
 
     [Theory, Providers]
-    public async Task Seven_visits_show_no_rhythm_alert(string provider)
+    public async Task Six_treatment_days_show_no_rhythm_alert(string provider)
     {
         var app = apps[provider];
         var testCase = await app.AddCaseAsync();
@@ -85,7 +89,8 @@ public sealed class CaseCarePageTests(Apps apps) : IClassFixture<Apps>
         await app.AddNotesAsync(testCase,
         [
             new(NoteType.InitialEvaluation, NoteStatus.Finalized, evaluated),
-            .. Enumerable.Range(1, 7).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized, evaluated.AddDays(i))),
+            .. Enumerable.Range(1, 6).Select(i => new CaseNotes.Spec(NoteType.DailyNote, NoteStatus.Finalized,
+                evaluated.AddDays(i))),
         ]);
         var page = await PageClient.SignInAsync(app, "therapist");
 

@@ -67,7 +67,7 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, Providers]
-    public async Task ODI_with_a_skipped_section_is_scored_on_the_sections_answered_and_names_the_one_missing(string provider)
+    public async Task ODI_with_a_skipped_section_is_scored_on_the_sections_answered_and_is_complete(string provider)
     {
         var app = apps[provider];
         var (_, noteId) = await EvaluationAsync(app);
@@ -79,8 +79,30 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(40.0m, scored.GetProperty("score").GetDecimal());
         Assert.Equal("40.0%", scored.GetProperty("scoreText").GetString());
         Assert.Equal("Moderate disability", scored.GetProperty("band").GetString());
-        Assert.False(scored.GetProperty("complete").GetBoolean());
-        Assert.Equal(["section 8 (Social life)"], scored.GetProperty("missingItems").EnumerateArray().Select(m => m.GetString()));
+        // Fairbank & Pynsent 2000: a skipped section is scored over the answered ones, and the score is valid
+        Assert.True(scored.GetProperty("complete").GetBoolean());
+        Assert.Empty(scored.GetProperty("missingItems").EnumerateArray());
+        Assert.Contains("Scored without section 8 (Social life)", scored.GetProperty("explanation").GetString(),
+            StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task QuickDASH_with_one_item_left_out_and_PSFS_with_one_activity_are_complete(string provider)
+    {
+        var app = apps[provider];
+        var (_, noteId) = await EvaluationAsync(app);
+        var therapist = await app.ClientForAsync("therapist");
+
+        var quickDash = await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, noteId,
+            "QuickDASH"),
+            [2, 3, 2, 3, 1, null, 2, 2, 3, 2, 2]), HttpStatusCode.OK);
+        Assert.Equal((30.0m, true), (quickDash.GetProperty("score").GetDecimal(),
+            quickDash.GetProperty("complete").GetBoolean()));
+        var psfs = await ExpectAsync(await AnswerAsync(therapist, await AttachSurveyAsync(therapist, noteId, "PSFS"),
+            [4]),
+            HttpStatusCode.OK);
+        Assert.Equal((4.0m, true), (psfs.GetProperty("score").GetDecimal(), psfs.GetProperty("complete").GetBoolean()));
+        Assert.True((await GetAsync(therapist, noteId)).GetProperty("outcomeSurveyComplete").GetBoolean());
     }
 
     [Theory, Providers]
@@ -118,14 +140,16 @@ public sealed class OutcomeSurveyApiTests(Apps apps) : IClassFixture<Apps>
         var (_, noteId) = await EvaluationAsync(app, "Medicare Part B");
         var therapist = await app.ClientForAsync("therapist");
         var survey = await AttachSurveyAsync(therapist, noteId, "ODI");
-        await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
+        await ExpectAsync(await AnswerAsync(therapist, survey, [3, null, 2, 1, null, 2, 1, null, 2, 2]),
+            HttpStatusCode.OK);
 
         var refused = await ExpectAsync(await FinalizeAsync(therapist, noteId), HttpStatusCode.UnprocessableEntity);
         var message = refused.GetProperty("errors").GetProperty("outcomeSurvey")[0].GetString();
-        Assert.Contains("The ODI survey attached to this note is not complete: section 8 (Social life) not answered.", message);
+        Assert.Contains("The ODI survey attached to this note is not complete: section 2 (Personal care), "
+            + "section 5 (Sitting), section 8 (Social life) not answered.", message);
 
-        // answered in full, the survey no longer stops finalizing (whatever else the note still lacks)
-        await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, 0, 2, 2]), HttpStatusCode.OK);
+        // one section skipped is a valid ODI: the survey no longer stops finalizing (whatever else the note lacks)
+        await ExpectAsync(await AnswerAsync(therapist, survey, [3, 2, 2, 1, 3, 2, 1, null, 2, 2]), HttpStatusCode.OK);
         var again = await FinalizeAsync(therapist, noteId);
         if (again.StatusCode != HttpStatusCode.OK)
             Assert.DoesNotContain("outcomeSurvey", Fields(await ExpectAsync(again, again.StatusCode)));

@@ -955,6 +955,10 @@ namespace Rehab.Data.Postgres.Migrations
                     b.Property<DateOnly>("DateOfService")
                         .HasColumnType("date");
 
+                    b.Property<string>("DelayedCertificationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Evaluation")
                         .HasMaxLength(60000)
                         .HasColumnType("character varying(60000)");
@@ -994,6 +998,9 @@ namespace Rehab.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool?>("StudentServiceDirected")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Subjective")
                         .HasMaxLength(20000)

@@ -942,6 +942,10 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.Property<DateOnly>("DateOfService")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DelayedCertificationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evaluation")
                         .HasMaxLength(60000)
                         .HasColumnType("TEXT");
@@ -981,6 +985,9 @@ namespace Rehab.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StudentServiceDirected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subjective")
                         .HasMaxLength(20000)

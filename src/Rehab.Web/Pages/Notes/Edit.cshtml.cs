@@ -127,6 +127,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [BindProperty] public NoteForm Input { get; set; } = new();
     [BindProperty] public Guid? CoSignerId { get; set; }
     [BindProperty] public Guid? SupervisingTherapistId { get; set; }
+    /// <summary>The co-signer attests directing a student's service in the room (Medicare).</summary>
+    [BindProperty] public bool DirectedInRoom { get; set; }
+    [BindProperty] public string? DelayedCertificationReason { get; set; }
     [BindProperty] public string? AddendumText { get; set; }
     /// <summary>The instrument of the survey to attach, by code.</summary>
     [BindProperty] public string? Instrument { get; set; }
@@ -146,6 +149,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public string? FinalizeRefusal { get; private set; }
     public bool CanForward { get; private set; }
     public bool CanCoSign { get; private set; }
+    public bool AuthorIsStudent { get; private set; }
     public bool CanAddAddendum { get; private set; }
     public IReadOnlyList<FieldOption> CoSigners { get; private set; } = [];
     /// <summary>For an assistant who may finalize: the therapists to name as supervisor, the case's first.</summary>
@@ -164,7 +168,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [
         "soap.subjective", "soap.objective", "soap.assessment", "soap.plan", "evaluation.problems", "evaluation.goals", "evaluation.planOfCare",
         .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes", $"charges[{i}].chosenModifiers" }),
-        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "supervisingTherapistId", "coSignerId", "text",
+        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "supervisingTherapistId",
+            "delayedCertificationReason",
+        "directedInRoom", "coSignerId", "text",
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -212,13 +218,15 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     }
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
-        SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id, new FinalizeRequest(SupervisingTherapistId), db, tenant, notes, ct), ct);
+        SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id,
+            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason), db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Forwarded for co-signature.", () => ForwardNote.RunAsync(id, new ForwardRequest(CoSignerId), db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostCoSignAsync(Guid id, CancellationToken ct) =>
-        SaveThenAsync(id, "Co-signed.", () => SignNote.CoSignAsync(id, db, tenant, notes, ct), ct);
+        SaveThenAsync(id, "Co-signed.", () => SignNote.CoSignAsync(id,
+            new CoSignRequest(DirectedInRoom, DelayedCertificationReason), db, tenant, notes, ct), ct);
 
     public async Task<IActionResult> OnPostAddendumAsync(Guid id, CancellationToken ct)
     {
@@ -298,6 +306,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
         CanEdit = NoteLifecycle.MayChange(summary, me).IsAllowed && SaveNote.MayChange(note, me.Id) is null;
         CanAddAddendum = NoteLifecycle.MayAddAddendum(summary, me).IsAllowed;
         CanCoSign = note.Status == NoteStatus.Forwarded && note.ForwardedToId == me.Id && me.Holds(Permission.FinalizeNotes);
+        AuthorIsStudent = facts.Author.Type.IsStudent();
         CanForward = !IsFinalized && note.AuthorId == me.Id && me.Holds(Permission.ForwardNotes);
         if (note.Status == NoteStatus.Draft && note.AuthorId == me.Id)
         {

@@ -79,18 +79,18 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
         PatientName = $"{patient.FirstName} {patient.LastName}";
         var me = await NoteUsers.MeAsync(db, tenant, ct);
         var caseNotes = await notes.CaseNotesAsync(caseId, ct);
+        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         var types = new List<NoteTypeChoice>();
         foreach (var t in Enum.GetValues<NoteType>())
         {
             var decision = NoteLifecycle.MayStart(t, me, @case.Status, caseNotes);
             if (decision.IsAllowed)
-                decision = await NoteRhythm.MayStartAsync(db, @case, t, me.Type, ct);
+                decision = await NoteRhythm.MayStartAsync(db, @case, t, me.Type, clinic.DateAt(notes.Now), ct);
             types.Add(new NoteTypeChoice(t, decision.IsAllowed ? null : decision.Problems[0].Message));
         }
         Types = types;
         if (Types.Any(t => t.Type == NoteType.InitialEvaluation && t.Refusal is null))
             CopyOffer = (await CaseCopies.OfferAsync(db, @case.PatientId, ct)).Value?.SourceDescription;
-        var clinic = await db.Clinics.AsNoTracking().SingleAsync(c => c.Id == @case.ClinicId, ct);
         DateOfService ??= clinic.DateAt(notes.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return true;
     }
