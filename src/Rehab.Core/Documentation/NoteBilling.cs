@@ -21,10 +21,14 @@ public static class NoteBilling
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
-            if (errors.IsValid)
-                billable.Add(i);
-            else
+            if (!errors.IsValid)
                 problems.AddRange(errors.ToProblems());
+            else if (context.Rules.MedicareClaim.Value && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)
+                problems.Add(refused);
+            else if (context.Rules.MedicareClaim.Value && MedicareCodeRule.Bundled(charges[i], context.Catalog) is { } bundled)
+                lines[i] = new ChargeBilling(i, charges[i], 0, bundled, []);
+            else
+                billable.Add(i);
         }
 
         var days = new List<VisitDayBilling>();
@@ -65,7 +69,10 @@ public static class NoteBilling
         var settings = context.ModifierSettings;
         var spending = settings.AppliesTherapyThreshold ? context.MedicareSpending : null;
         var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, billed, context.Edits,
-            spending?.ForVisit(dateOfService, billed)));
+            spending?.ForVisit(dateOfService, billed), context.KxAttestation));
+        if (MedicareSecondaryUnits.Warning(calculation, [.. indexes.Select(i => charges[i].ToServiceLine())], context)
+            is { } medicareUnits)
+            warnings.Add(medicareUnits);
         if (spending?.NotPriced(dateOfService, billed) is [_, ..] notPriced)
             warnings.Add($"The fee schedule has no {dateOfService.Year} amount for {string.Join(", ", notPriced)} at the clinic's locality: "
                 + "the KX decision counts nothing for it, so the patient's total may be low.");
@@ -74,7 +81,10 @@ public static class NoteBilling
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
             lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], calculation.Lines[j].Units, calculation.ExplainLine(j), claimLines);
         }
-        return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings]);
+        return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings])
+        {
+            KxUndecided = outcome.KxUndecided,
+        };
     }
 
     /// <summary>The day's units, leaving out each line the calculator refuses (and reporting it) until the rest can be calculated.</summary>

@@ -24,6 +24,9 @@ public sealed record NoteBillingContext(EffectiveRules Rules, string PayerName, 
     /// </summary>
     public MedicareSpending? MedicareSpending { get; init; }
 
+    /// <summary>The clinician's word on KX, for the visits whose KX the engine cannot decide.</summary>
+    public KxAttestation? KxAttestation { get; init; }
+
     /// <summary>The clinician's split of an 8-minute-rule tie, when they chose one.</summary>
     public UnitAllocation? TieChoice { get; init; }
 

@@ -37,7 +37,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
             .SelectMany(x => x.Note.Charges, (x, charge) => new
             {
                 NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.AssignedTherapistId, x.Case.ClinicId, charge.Position, charge.Code,
-                charge.DateOfService, charge.BilledUnits,
+                charge.DateOfService, charge.BilledUnits, charge.BilledAssistantUnits,
             })
             .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
             .ToListAsync(ct);
@@ -53,7 +53,10 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
             if (!ProcedureCode.TryParse(l.Code, out var code))
                 continue;
             var discipline = PlanOfCareDiscipline.Of(userTypes.GetValueOrDefault(l.AssignedTherapistId), userTypes.GetValueOrDefault(l.AuthorId));
-            services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline, clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
+            services.Add(new BilledService(l.DateOfService, code, l.BilledUnits!.Value, discipline, clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId)
+            {
+                AssistantUnits = l.BilledAssistantUnits ?? 0,
+            });
         }
 
         var settings = services.Select(s => s.PricedAt).Append(pricedAlsoAt).OfType<MedicareFeeScheduleSetting>().ToHashSet();

@@ -25,6 +25,10 @@ public static class SettingsReview
         var allClinics = clinicSettings.Select(c => c.Settings).ToList();
         foreach (var payer in payers)
             findings.AddRange(PayerLint.Check([payer.ToSettings()], company, allClinics).Select(f => (f, (string?)SettingsPages.Payer(payer.Id))));
+        var payerSettings = payers.Select(p => p.ToSettings()).ToList();
+        foreach (var (payer, settings) in payers.Zip(payerSettings))
+            if (MedicarePayerRules.SecondaryUnitFinding(settings, company, payerSettings) is { } secondaryUnits)
+                findings.Add((secondaryUnits, SettingsPages.Payer(payer.Id)));
         foreach (var (clinic, (name, _)) in clinics.Zip(clinicSettings).Where(c => c.Second.Settings.MedicareFeeSchedule is null))
             findings.Add((new(FindingSeverity.Warning, $"Clinic {name}",
                 $"{name} has no Medicare fee-schedule locality, so Medicare threshold amounts cannot be estimated and its users see an alert at every login.",
