@@ -33,6 +33,13 @@ public static class SettingsReview
             findings.Add((new(FindingSeverity.Warning, $"Clinic {name}",
                 $"{name} has no Medicare fee-schedule locality, so Medicare threshold amounts cannot be estimated and its users see an alert at every login.",
                 "Choose the locality and facility type in the clinic's settings."), SettingsPages.ClinicFeeSchedule(clinic.Id)));
+        var unpriced = await FeeScheduleAlerts.WithoutAmounts(db).ToListAsync(ct);
+        foreach (var clinic in clinics.Where(c => unpriced.Contains(c.Id)))
+            findings.Add((new(FindingSeverity.Warning, $"Clinic {clinic.Name}",
+                $"{clinic.Name}'s Medicare fee-schedule locality has no imported amounts, so KX cannot be decided and its " +
+                "Medicare notes are finalized only with a KX attestation.",
+                "Import CMS's fee schedule for the locality, or choose the locality the imported amounts are for."),
+                SettingsPages.ClinicFeeSchedule(clinic.Id)));
         var drift = ClinicDrift.Find(clinicSettings, reference?.Name);
         foreach (var d in drift)
             findings.Add((new(FindingSeverity.Info, $"Clinic setting {d.Setting}",
