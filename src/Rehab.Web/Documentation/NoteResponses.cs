@@ -111,7 +111,11 @@ public sealed record ChargeBillingResponse(
 /// <param name="TieChoices">The splits the rule allows when it leaves a tie, the rule's own first; empty without a tie.</param>
 public sealed record VisitDayResponse(
     DateOnly DateOfService, int TimedMinutes, int TotalUnits, string Explanation, bool HasTie, bool ChosenByClinician,
-    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings);
+    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Why KX could not be decided; finalizing needs a KX attestation while any is listed.</summary>
+    public IReadOnlyList<string> KxUndecided { get; init; } = [];
+}
 
 /// <summary>
 /// What a note bills. Source "live": computed now under the effective rules of the case's clinic and payers for the
@@ -132,7 +136,7 @@ public sealed record NoteBillingResponse(
         billing.Days.Select(d => new VisitDayResponse(d.DateOfService, d.Calculation.TimedMinutes, d.Calculation.TotalUnits, d.Calculation.Explain(),
             d.Calculation.HasTie, d.Calculation.ChosenByClinician, Documentation.TieChoices.From(d.Calculation.Allocation),
             d.Calculation.HasTie ? d.Calculation.AllowedAllocations.Take(MaxTieChoices).Select(Documentation.TieChoices.From).ToList() : [],
-            d.Warnings)).ToList(),
+            d.Warnings) { KxUndecided = [.. d.KxUndecided.Select(k => k.Message)] }).ToList(),
         Problem.ToDictionary(billing.Problems));
 
     public static NoteBillingResponse Finalized(Note note, CodeCatalog catalog)

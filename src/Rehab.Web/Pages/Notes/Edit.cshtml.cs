@@ -127,6 +127,10 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [BindProperty] public NoteForm Input { get; set; } = new();
     [BindProperty] public Guid? CoSignerId { get; set; }
     [BindProperty] public Guid? SupervisingTherapistId { get; set; }
+    /// <summary>The finalizing clinician's word on KX where the engine cannot decide it.</summary>
+    [BindProperty] public bool? KxApplies { get; set; }
+    [BindProperty] public string? KxReason { get; set; }
+    public IReadOnlyList<string> KxUndecided => IsFinalized ? [] : [.. Billing.Days.SelectMany(d => d.KxUndecided)];
     [BindProperty] public string? AddendumText { get; set; }
     /// <summary>The instrument of the survey to attach, by code.</summary>
     [BindProperty] public string? Instrument { get; set; }
@@ -162,7 +166,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [
         "soap.subjective", "soap.objective", "soap.assessment", "soap.plan", "evaluation.problems", "evaluation.goals", "evaluation.planOfCare",
         .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes", $"charges[{i}].chosenModifiers" }),
-        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "supervisingTherapistId", "coSignerId", "text",
+        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "kxAttestation", "kxAttestation.reason",
+        "supervisingTherapistId", "coSignerId", "text",
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -210,7 +215,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     }
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
-        SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id, new FinalizeRequest(SupervisingTherapistId), db, tenant, notes, ct), ct);
+        SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id,
+            new FinalizeRequest(SupervisingTherapistId, KxApplies is null && string.IsNullOrWhiteSpace(KxReason)
+                ? null : new KxAttestationRequest(KxApplies, KxReason)), db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Forwarded for co-signature.", () => ForwardNote.RunAsync(id, new ForwardRequest(CoSignerId), db, tenant, notes, ct), ct);
