@@ -28,8 +28,9 @@ public sealed record MedicareSpending(
         });
 
     /// <summary>The visit's billed codes the fee schedule has no amount for: they count as nothing toward the threshold.</summary>
-    public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
-        [.. Visit(dateOfService, lines).Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null).Select(s => s.Code).Distinct()];
+    /// <remarks>None without a setting: then nothing of the visit is priced, as KX's own explanation says.</remarks>
+    public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) => Setting is null ? []
+        : [.. Visit(dateOfService, lines).Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null).Select(s => s.Code).Distinct()];
 
     private IReadOnlyList<string> NotPricedReasons(DateOnly dateOfService, IEnumerable<BilledService> visit)
     {
