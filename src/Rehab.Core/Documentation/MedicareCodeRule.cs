@@ -14,15 +14,15 @@ public static class MedicareCodeRule
     public static Problem? Refusal(ChargeLineDraft charge, int index, CodeCatalog catalog) =>
         Find(charge, catalog) is { MedicareReplacement: { } replacement } code
             ? new($"charges[{index}].code",
-                $"Medicare does not pay {code.Code}; bill {replacement} ({catalog.Find(replacement)?.Descriptor ?? "its " +
-                "Medicare code"}) instead.")
+                $"Medicare does not pay {code.Code}; bill {replacement} " +
+                $"({catalog.Find(replacement)?.Descriptor ?? "its Medicare code"}) instead.")
             : null;
 
     /// <summary>Why the line bills 0 units on a Medicare claim, or null when it is paid separately.</summary>
     public static string? Bundled(ChargeLineDraft charge, CodeCatalog catalog) =>
         Find(charge, catalog) is { MedicareBundled: true } code
-            ? $"0 units: Medicare bundles {code.Code} ({code.Descriptor}) into the day's other services (fee-schedule " +
-              "status B), so it is recorded but not billed."
+            ? $"0 units: Medicare bundles {code.Code} ({code.Descriptor}) into the day's other services " +
+              "(fee-schedule status B), so it is recorded but not billed."
             : null;
 
     private static BillingCode? Find(ChargeLineDraft charge, CodeCatalog catalog) =>

@@ -15,8 +15,9 @@ public static class MedicareSecondaryUnits
             return null;
         var allowed = new UnitCalculator(context.Catalog).Calculate(UnitRule.EightMinute, [.. lines]).TotalUnits;
         return billed.TotalUnits > allowed
-            ? $"The Medicare claim will carry {billed.TotalUnits} units where CMS allows {allowed}: the day is billed by " +
-              "the Rule of 8s, but Medicare pools the timed minutes (8-Minute Rule, Pub. 100-04 Ch. 5 §20.2)."
+            ? $"The Medicare claim will carry {billed.TotalUnits} units where CMS allows {allowed}: the day is " +
+              "billed by the Rule of 8s, but Medicare pools the timed minutes " +
+              "(8-Minute Rule, Pub. 100-04 Ch. 5 §20.2)."
             : null;
     }
 }

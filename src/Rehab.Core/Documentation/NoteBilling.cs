@@ -17,15 +17,16 @@ public static class NoteBilling
         var problems = new List<Problem>();
         var lines = new ChargeBilling?[charges.Count];
         var billable = new List<int>();
+        var medicare = context.Rules.MedicareClaim.Value;
         for (var i = 0; i < charges.Count; i++)
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
             if (!errors.IsValid)
                 problems.AddRange(errors.ToProblems());
-            else if (context.Rules.MedicareClaim.Value && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)
+            else if (medicare && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)
                 problems.Add(refused);
-            else if (context.Rules.MedicareClaim.Value && MedicareCodeRule.Bundled(charges[i], context.Catalog) is { } bundled)
+            else if (medicare && MedicareCodeRule.Bundled(charges[i], context.Catalog) is { } bundled)
                 lines[i] = new ChargeBilling(i, charges[i], 0, bundled, []);
             else
                 billable.Add(i);

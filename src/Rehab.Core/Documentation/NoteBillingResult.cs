@@ -23,9 +23,10 @@ public sealed record ChargeBilling(int Index, ChargeLineDraft Charge, int Units,
 /// <summary>One date of service's units under the rule in force, with the day's explanation and tie choices.</summary>
 /// <param name="Calculation">The units: <see cref="UnitCalculation.Explain"/> for the words, <see cref="UnitCalculation.AllowedAllocations"/> for the choices a tie allows.</param>
 /// <param name="Warnings">What the biller should look at for the visit as a whole.</param>
-public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
+public sealed record VisitDayBilling(
+    DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
 {
-    /// <summary>Therapy buckets whose KX the engine could not decide and nobody attested: the note is not finalized so.</summary>
+    /// <summary>Buckets whose KX the engine could not decide and nobody attested: not finalized so.</summary>
     public IReadOnlyList<KxUndecided> KxUndecided { get; init; } = [];
 }
 

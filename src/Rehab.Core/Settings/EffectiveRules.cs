@@ -27,6 +27,6 @@ public sealed record EffectiveRules(
     Reasoned<bool> AssistantModifiers,
     Reasoned<bool> ThresholdModifier)
 {
-    /// <summary>A claim of the note goes to a Medicare payer, primary or secondary: Medicare's code rules apply.</summary>
+    /// <summary>A claim of the note goes to Medicare, primary or secondary: Medicare's code rules apply.</summary>
     public Reasoned<bool> MedicareClaim { get; init; } = new(false, "No claim goes to Medicare.");
 }

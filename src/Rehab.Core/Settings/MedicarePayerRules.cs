@@ -9,7 +9,7 @@ namespace Rehab.Core.Settings;
 /// </summary>
 public static class MedicarePayerRules
 {
-    /// <summary>A new payer of the type applies CQ/CO unless told otherwise: Medicare types do, others do not.</summary>
+    /// <summary>A new payer applies CQ/CO unless told otherwise when it is of a Medicare type.</summary>
     public static bool AssistantModifiersByDefault(InsuranceType type) => type.IsMedicare();
 
     internal static void Validate(PayerSettings payer, ValidationErrors errors)
@@ -17,13 +17,13 @@ public static class MedicarePayerRules
         // Pub. 100-04 Ch. 5 §20.1: every outpatient therapy line carries GP, GO or GN.
         if (payer.Type.IsMedicare() && !payer.AppliesTherapyModifiers)
             errors.Add(nameof(PayerSettings.AppliesTherapyModifiers),
-                $"{payer.Type.DisplayName()} payers always apply therapy modifiers: Medicare pays no outpatient therapy " +
-                "line without GP, GO or GN (Pub. 100-04 Ch. 5 §20.1).");
+                $"{payer.Type.DisplayName()} payers always apply therapy modifiers: Medicare pays no outpatient " +
+                "therapy line without GP, GO or GN (Pub. 100-04 Ch. 5 §20.1).");
         // SSA §1834(v): Part B services an assistant furnished in whole or in part carry CQ or CO.
         if (payer.Type == InsuranceType.Medicare && !payer.AppliesAssistantModifiers)
             errors.Add(nameof(PayerSettings.AppliesAssistantModifiers),
-                "Medicare payers always apply assistant modifiers: services a PTA or OTA furnished in whole or in part " +
-                "carry CQ or CO (SSA §1834(v)).");
+                "Medicare payers always apply assistant modifiers: services a PTA or OTA furnished in whole or in " +
+                "part carry CQ or CO (SSA §1834(v)).");
     }
 
     internal static Reasoned<bool> TherapyModifiers(PayerSettings primary, PayerSettings? secondary)
@@ -52,11 +52,12 @@ public static class MedicarePayerRules
         if (Applying(primary, secondary, p => p.Type == InsuranceType.Medicare) is { } payer)
             return new(true, "KX goes on lines once the patient's therapy amounts for the year pass the threshold " +
                 $"(BBA 2018 §50202): {payer} is Medicare.");
+        var second = secondary is null ? "" : $", secondary {secondary.Name} is {secondary.Type.DisplayName()}";
         return new(false, $"No KX is added: no payer on the case is Medicare (primary {primary.Name} is " +
-            $"{primary.Type.DisplayName()}{(secondary is null ? "" : $", secondary {secondary.Name} is {secondary.Type.DisplayName()}")}).");
+            $"{primary.Type.DisplayName()}{second}).");
     }
 
-    /// <summary>Medicare pays no 97014 and bundles 97010: both follow a Medicare-type payer, primary or secondary.</summary>
+    /// <summary>Medicare pays no 97014 and bundles 97010: both follow a Medicare-type payer anywhere.</summary>
     internal static Reasoned<bool> MedicareClaim(PayerSettings primary, PayerSettings? secondary) =>
         Applying(primary, secondary, p => p.Type.IsMedicare()) is { } payer
             ? new(true, $"A claim goes to Medicare: {payer} is a Medicare payer.")
@@ -69,7 +70,8 @@ public static class MedicarePayerRules
     internal static string? SecondaryUnitWarning(UnitRule rule, PayerSettings? secondary) =>
         rule == UnitRule.RuleOfEights && secondary is { } medicare && medicare.Type.IsMedicare()
             ? $"Warning: the {medicare.Name} claim will carry Rule-of-8s units, which can be more than CMS allows " +
-              "(97112 24 min and 97110 23 min bill 4 units where CMS's 8-Minute Rule allows 3, Pub. 100-04 Ch. 5 §20.2)."
+              "(97112 24 min and 97110 23 min bill 4 units where CMS's 8-Minute Rule allows 3, " +
+              "Pub. 100-04 Ch. 5 §20.2)."
             : null;
 
     /// <summary>
@@ -88,7 +90,8 @@ public static class MedicarePayerRules
                 "goes on to Medicare.")
             : null;
 
-    private static string? Applying(PayerSettings primary, PayerSettings? secondary, Func<PayerSettings, bool> applies) =>
+    private static string? Applying(PayerSettings primary, PayerSettings? secondary,
+        Func<PayerSettings, bool> applies) =>
         applies(primary) ? $"primary {primary.Name}"
         : secondary is { } second && applies(second) ? $"secondary {second.Name}"
         : null;

@@ -40,7 +40,7 @@ public sealed class Note : ITenantOwned
     /// <summary>The rule the units followed when finalized, and why.</summary>
     public string? BilledUnitRule { get; set; }
     public string? BilledUnitRuleReason { get; set; }
-    /// <summary>The finalizing clinician's word on KX where the engine could not decide it: applies or not, who, why, when.</summary>
+    /// <summary>The finalizing clinician's word on KX where the engine could not decide it.</summary>
     public bool? KxAttestationApplies { get; set; }
     public string? KxAttestationReason { get; set; }
     public Guid? KxAttestedById { get; set; }

@@ -13,7 +13,8 @@ namespace Rehab.Web.Documentation;
 public static class KxAttestations
 {
     /// <returns>The request's problems, field by field; empty when the attestation is recorded on the note.</returns>
-    public static IDictionary<string, string[]> Record(Note note, KxAttestationRequest request, Guid userId, DateTimeOffset now)
+    public static IDictionary<string, string[]> Record(Note note, KxAttestationRequest request, Guid userId,
+        DateTimeOffset now)
     {
         var errors = new ValidationErrors();
         KxAttestation.Validate(request.Applies, request.Reason, errors);

@@ -100,7 +100,7 @@ public sealed record NoteUpdate(
 public sealed record BillingPreviewRequest(IReadOnlyList<ChargeBody>? Charges, IReadOnlyDictionary<string, int>? TieChoice);
 
 /// <param name="SupervisingTherapistId">For an assistant: the supervising therapist; the case's therapist when left out.</param>
-/// <param name="KxAttestation">Whether KX applies and why, where the engine cannot decide it for a Medicare note.</param>
+/// <param name="KxAttestation">Whether KX applies and why, where the engine cannot decide it.</param>
 public sealed record FinalizeRequest(Guid? SupervisingTherapistId, KxAttestationRequest? KxAttestation = null);
 
 /// <summary>The finalizing clinician's word on KX: it applies (true) or not (false), and why.</summary>

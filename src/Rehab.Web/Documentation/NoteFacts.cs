@@ -102,8 +102,8 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
     }
 
     /// <summary>
-    /// The patient's Medicare spending in the years of the charges, other than this note's, for KX. Without the note's
-    /// clinic's fee-schedule setting its lines are not priced, and KX is decided only when the rest passes the threshold.
+    /// The patient's Medicare spending in the years of the charges, other than this note's, for KX. Without the
+    /// clinic's fee-schedule setting the note's lines are not priced: KX is decided only when the rest passes.
     /// </summary>
     private async Task<MedicareSpending?> MedicareSpendingAsync(NoteFacts facts, IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct)
     {

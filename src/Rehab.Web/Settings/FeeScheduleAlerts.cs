@@ -8,8 +8,9 @@ using Rehab.Web.Auth;
 
 namespace Rehab.Web.Settings;
 
-/// <summary>A clinic of the user's that has no Medicare fee-schedule locality yet, or one without imported amounts.</summary>
-public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl, bool LocalityWithoutAmounts = false)
+/// <summary>A clinic of the user's without a Medicare fee-schedule locality yet, or one without imported amounts.</summary>
+public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl,
+    bool LocalityWithoutAmounts = false)
 {
     public string Message => LocalityWithoutAmounts
         ? $"{Clinic}'s Medicare fee-schedule locality has no imported amounts. Until they are imported, or another " +
@@ -38,14 +39,16 @@ public static class FeeScheduleAlerts
         return
         [
             .. clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id))),
-            .. unpricedClinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id), true)),
+            .. unpricedClinics.Select(c =>
+                new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id), true)),
         ];
     }
 
-    /// <summary>The clinics whose chosen locality and facility type have no imported fee-schedule amount of any year.</summary>
+    /// <summary>The clinics whose chosen locality and facility type have no imported amount of any year.</summary>
     public static IQueryable<Guid> WithoutAmounts(RehabDbContext db) =>
         db.ClinicSettings
-            .Where(s => s.MedicareFacilityType != null && s.MedicareLocalityNumber != null && s.MedicareCarrierNumber != null)
+            .Where(s => s.MedicareFacilityType != null && s.MedicareLocalityNumber != null
+                && s.MedicareCarrierNumber != null)
             .Where(s => !db.FeeScheduleAmounts.Any(f => f.CarrierNumber == s.MedicareCarrierNumber
                 && f.LocalityNumber == s.MedicareLocalityNumber && f.FacilityType == s.MedicareFacilityType))
             .Select(s => s.ClinicId);

@@ -36,8 +36,8 @@ public static class SettingsReview
         var unpriced = await FeeScheduleAlerts.WithoutAmounts(db).ToListAsync(ct);
         foreach (var clinic in clinics.Where(c => unpriced.Contains(c.Id)))
             findings.Add((new(FindingSeverity.Warning, $"Clinic {clinic.Name}",
-                $"{clinic.Name}'s Medicare fee-schedule locality has no imported amounts, so KX cannot be decided and its " +
-                "Medicare notes are finalized only with a KX attestation.",
+                $"{clinic.Name}'s Medicare fee-schedule locality has no imported amounts, so KX cannot be decided " +
+                "and its Medicare notes are finalized only with a KX attestation.",
                 "Import CMS's fee schedule for the locality, or choose the locality the imported amounts are for."),
                 SettingsPages.ClinicFeeSchedule(clinic.Id)));
         var drift = ClinicDrift.Find(clinicSettings, reference?.Name);

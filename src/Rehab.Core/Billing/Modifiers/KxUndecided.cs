@@ -9,5 +9,6 @@ namespace Rehab.Core.Billing.Modifiers;
 public sealed record KxUndecided(TherapyBucket Bucket, string WhatToFix)
 {
     public string Message =>
-        $"KX not decided for {ThresholdModifierRule.Name(Bucket)}: {WhatToFix} Correct it, or attest whether KX applies.";
+        $"KX not decided for {ThresholdModifierRule.Name(Bucket)}: {WhatToFix} " +
+        "Correct it, or attest whether KX applies.";
 }

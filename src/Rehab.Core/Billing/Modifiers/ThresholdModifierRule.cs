@@ -18,13 +18,15 @@ public static class ThresholdModifierRule
         yearToDate.WithThisVisit > threshold.TargetedReview;
 
     /// <returns>The buckets whose KX could not be decided and were not attested.</returns>
-    internal static IReadOnlyList<KxUndecided> Apply(ModifierRequest request, IReadOnlyList<LineDraft> lines, List<string> visitWarnings)
+    internal static IReadOnlyList<KxUndecided> Apply(ModifierRequest request, IReadOnlyList<LineDraft> lines,
+        List<string> visitWarnings)
     {
         var undecided = new List<KxUndecided>();
         if (!request.Payer.AppliesTherapyThreshold)
             return undecided;
         var year = request.DateOfService.Year;
-        var buckets = lines.Where(l => l.IsBilled).GroupBy(l => TherapyBuckets.Of(l.Line.Discipline)).OrderBy(g => g.Key);
+        var buckets = lines.Where(l => l.IsBilled).GroupBy(l => TherapyBuckets.Of(l.Line.Discipline))
+            .OrderBy(g => g.Key);
         foreach (var bucket in buckets)
         {
             var name = Name(bucket.Key);

@@ -15,7 +15,8 @@ namespace Rehab.Core.Billing.Threshold;
 /// <param name="OtherServices">The patient's finalized Medicare services of other notes, each priced where it was provided.</param>
 /// <param name="PriorAmounts">Other providers' amounts per year, as entered on the patient's Medicare policies.</param>
 public sealed record MedicareSpending(
-    MedicareFeeScheduleSetting? Setting, FeeSchedule FeeSchedule, IReadOnlyList<BilledService> OtherServices, IReadOnlyList<PriorProviderAmount> PriorAmounts)
+    MedicareFeeScheduleSetting? Setting, FeeSchedule FeeSchedule, IReadOnlyList<BilledService> OtherServices,
+    IReadOnlyList<PriorProviderAmount> PriorAmounts)
 {
     /// <summary>The year to date of each bucket the visit's lines bill in, with the visit's own allowed amount.</summary>
     public IReadOnlyDictionary<TherapyBucket, TherapyYearToDate> ForVisit(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
@@ -29,8 +30,10 @@ public sealed record MedicareSpending(
 
     /// <summary>The visit's billed codes the fee schedule has no amount for: they count as nothing toward the threshold.</summary>
     /// <remarks>None without a setting: then nothing of the visit is priced, as KX's own explanation says.</remarks>
-    public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) => Setting is null ? []
-        : [.. Visit(dateOfService, lines).Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null).Select(s => s.Code).Distinct()];
+    public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
+        Setting is null ? []
+        : [.. Visit(dateOfService, lines).Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null)
+            .Select(s => s.Code).Distinct()];
 
     private IReadOnlyList<string> NotPricedReasons(DateOnly dateOfService, IEnumerable<BilledService> visit)
     {
@@ -41,7 +44,8 @@ public sealed record MedicareSpending(
         if (!FeeSchedule.HasAmounts(year, Setting))
             return [$"the fee schedule has no {year} amounts for the clinic's locality ({Setting.Locality}, " +
                 $"{Setting.FacilityType.Name()}): import CMS's {year} fee schedule for it, or choose another locality"];
-        var codes = visit.Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null).Select(s => s.Code.Value)
+        var codes = visit.Where(s => s.Units > 0 && FeeSchedule.AllowedFor(s, Setting) is null)
+            .Select(s => s.Code.Value)
             .Distinct().ToList();
         return codes.Count == 0 ? []
             : [$"the fee schedule has no {year} amount for {string.Join(", ", codes)} at the clinic's locality " +

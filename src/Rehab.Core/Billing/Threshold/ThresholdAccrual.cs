@@ -17,10 +17,11 @@ public static class ThresholdAccrual
         return perUnit * (service.Units - assistant) + perUnit * assistant * AssistantShare;
     }
 
-    /// <summary>The units of a billed line that carry CQ or CO, as <see cref="AssistantModifierRule"/> splits them.</summary>
+    /// <summary>The units of a billed line with CQ or CO, as <see cref="AssistantModifierRule"/> splits them.</summary>
     public static int AssistantUnits(BilledLine line) =>
         AssistantModifierRule.For(line.Discipline) is { } modifier && line.AssistantMinutes > 0
-            ? AssistantModifierRule.Split(modifier, line.Timed, line.Units, line.TherapistMinutes, line.AssistantMinutes)
+            ? AssistantModifierRule
+                .Split(modifier, line.Timed, line.Units, line.TherapistMinutes, line.AssistantMinutes)
                 .UnitsWithModifier
             : 0;
 }
