@@ -60,6 +60,8 @@ public static class FinalizationCheck
         problems.AddRange(billed.Problems.Except(problems)); // the form of each line is already among the content's problems
         foreach (var line in billed.Lines)
             problems.AddRange(line.Refusals.Select(refusal => new Problem($"charges[{line.Index}].code", refusal)));
+        problems.AddRange(billed.Days.SelectMany(d => d.KxUndecided)
+            .Select(k => new Problem("kxAttestation", k.Message)));
         if (billed.TimedMinutes > 0)
         {
             if (content.TotalTreatmentMinutes is not { } total)

@@ -17,14 +17,19 @@ public static class NoteBilling
         var problems = new List<Problem>();
         var lines = new ChargeBilling?[charges.Count];
         var billable = new List<int>();
+        var medicare = context.Rules.MedicareClaim.Value;
         for (var i = 0; i < charges.Count; i++)
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
-            if (errors.IsValid)
-                billable.Add(i);
-            else
+            if (!errors.IsValid)
                 problems.AddRange(errors.ToProblems());
+            else if (medicare && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)
+                problems.Add(refused);
+            else if (medicare && MedicareCodeRule.Bundled(charges[i], context.Catalog) is { } bundled)
+                lines[i] = new ChargeBilling(i, charges[i], 0, bundled, []);
+            else
+                billable.Add(i);
         }
 
         var days = new List<VisitDayBilling>();
@@ -65,7 +70,10 @@ public static class NoteBilling
         var settings = context.ModifierSettings;
         var spending = settings.AppliesTherapyThreshold ? context.MedicareSpending : null;
         var outcome = ModifierEngine.Apply(new ModifierRequest(dateOfService, settings, [.. before, .. billed],
-            context.Edits, spending?.ForVisit(dateOfService, billed)));
+            context.Edits, spending?.ForVisit(dateOfService, billed), context.KxAttestation));
+        if (MedicareSecondaryUnits.Warning(calculation, [.. indexes.Select(i => charges[i].ToServiceLine())], context)
+            is { } medicareUnits)
+            warnings.Add(medicareUnits);
         if (spending?.NotPriced(dateOfService, billed) is [_, ..] notPriced)
             warnings.Add($"The fee schedule has no {dateOfService.Year} amount for {string.Join(", ", notPriced)} at the clinic's locality: "
                 + "the KX decision counts nothing for it, so the patient's total may be low.");
@@ -79,6 +87,7 @@ public static class NoteBilling
         return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings])
         {
             UnitsBilledBefore = day.UnitsBilledBefore, TimedMinutesBilledBefore = day.TimedMinutesBefore,
+            KxUndecided = outcome.KxUndecided,
         };
     }
 

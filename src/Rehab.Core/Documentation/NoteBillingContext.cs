@@ -27,6 +27,9 @@ public sealed record NoteBillingContext(EffectiveRules Rules, string PayerName, 
     /// <summary>The billed lines of the patient's other finalized notes in the discipline on the same days.</summary>
     public IReadOnlyList<BilledBefore> BilledBefore { get; init; } = [];
 
+    /// <summary>The clinician's word on KX, for the visits whose KX the engine cannot decide.</summary>
+    public KxAttestation? KxAttestation { get; init; }
+
     /// <summary>The clinician's split of an 8-minute-rule tie, when they chose one.</summary>
     public UnitAllocation? TieChoice { get; init; }
 

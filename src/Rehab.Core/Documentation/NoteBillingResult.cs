@@ -30,6 +30,9 @@ public sealed record VisitDayBilling(
     public int UnitsBilledBefore { get; init; }
 
     public int TimedMinutesBilledBefore { get; init; }
+
+    /// <summary>Buckets whose KX the engine could not decide and nobody attested: not finalized so.</summary>
+    public IReadOnlyList<KxUndecided> KxUndecided { get; init; } = [];
 }
 
 /// <summary>A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be billed yet.</summary>

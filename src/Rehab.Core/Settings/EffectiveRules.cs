@@ -25,4 +25,8 @@ public sealed record EffectiveRules(
     Reasoned<bool> ReferralRequired,
     Reasoned<bool> MinutesRequired,
     Reasoned<bool> AssistantModifiers,
-    Reasoned<bool> ThresholdModifier);
+    Reasoned<bool> ThresholdModifier)
+{
+    /// <summary>A claim of the note goes to Medicare, primary or secondary: Medicare's code rules apply.</summary>
+    public Reasoned<bool> MedicareClaim { get; init; } = new(false, "No claim goes to Medicare.");
+}

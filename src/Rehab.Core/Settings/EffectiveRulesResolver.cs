@@ -10,7 +10,7 @@ public static class EffectiveRulesResolver
         CompanySettings company, ClinicSettings clinic, PayerSettings primary, PayerSettings? secondary, ActingUser user) =>
         new(
             UnitRule(company, primary, secondary),
-            TherapyModifiers(primary),
+            MedicarePayerRules.TherapyModifiers(primary, secondary),
             CciEdits(primary),
             AdditionalModifiers(company, primary),
             MayFinalize(clinic, primary, user),
@@ -23,12 +23,11 @@ public static class EffectiveRulesResolver
                 ? new(true, "The clinic requires a referral for every new case.")
                 : new(false, "The clinic does not require a referral for new cases."),
             MinutesRequired(primary, secondary),
-            OriginalMedicare(primary,
-                "CQ or CO go on services an assistant furnished in whole or in part (SSA §1834(v))",
-                "No CQ or CO are added"),
-            OriginalMedicare(primary,
-                "KX goes on lines once the patient's therapy amounts for the year pass the threshold (BBA 2018 §50202)",
-                "No KX is added"));
+            MedicarePayerRules.AssistantModifiers(primary, secondary),
+            MedicarePayerRules.ThresholdModifier(primary, secondary))
+        {
+            MedicareClaim = MedicarePayerRules.MedicareClaim(primary, secondary),
+        };
 
     private static Reasoned<UnitRule> UnitRule(CompanySettings company, PayerSettings primary, PayerSettings? secondary)
     {
@@ -44,17 +43,16 @@ public static class EffectiveRulesResolver
                     ? "company Payer Rules = defer to the primary payer"
                     : "company Payer Rules = defer to the 8-Minute Rule");
         }
-        return new(decision.Rule, $"{string.Join("; ", parts)} → {decision.Rule.DisplayName()}");
+        var reason = $"{string.Join("; ", parts)} → {decision.Rule.DisplayName()}";
+        return new(decision.Rule, MedicarePayerRules.SecondaryUnitWarning(decision.Rule, secondary) is { } warning
+            ? $"{reason}. {warning}"
+            : reason);
     }
 
     private static string MedicareNote(PayerSettings payer) =>
         payer.Type.IsMedicare() && payer.UnitRule != Billing.UnitRule.EightMinute
             ? $" (a {payer.Type.DisplayName()} payer always uses the 8-Minute Rule, whatever is stored)"
             : "";
-
-    private static Reasoned<bool> TherapyModifiers(PayerSettings primary) => primary.AppliesTherapyModifiers
-        ? new(true, $"GP/GO/GN are added automatically by the case therapist's discipline: primary {primary.Name} applies therapy modifiers.")
-        : new(false, $"No GP/GO/GN are added: primary {primary.Name} does not apply therapy modifiers.");
 
     private static Reasoned<bool> CciEdits(PayerSettings primary) => primary.AppliesCciEdits
         ? new(true, $"CCI edits are checked and 59 added on edit pairs: primary {primary.Name} applies CCI edits.")
@@ -115,10 +113,4 @@ public static class EffectiveRulesResolver
             ? new(true, $"{requirement}: {string.Join(" and ", requiring)} {(requiring.Count == 1 ? "requires" : "require")} it.")
             : new(false, none);
     }
-
-    /// <summary>CQ/CO and KX are Medicare Part B payment rules: they follow a primary payer of type Medicare, not Medicare Replacement.</summary>
-    private static Reasoned<bool> OriginalMedicare(PayerSettings primary, string applies, string notApplied) =>
-        primary.Type == InsuranceType.Medicare
-            ? new(true, $"{applies}: primary {primary.Name} is Medicare.")
-            : new(false, $"{notApplied}: primary {primary.Name} is {primary.Type.DisplayName()}, not Medicare.");
 }

@@ -13,6 +13,8 @@ public sealed record PayerSettings
     public bool RequireMinutesPerCode { get; init; }
     public bool AppliesTherapyModifiers { get; init; }
     public bool AppliesCciEdits { get; init; }
+    /// <summary>CQ or CO on services an assistant furnished in whole or in part; Original Medicare always.</summary>
+    public bool AppliesAssistantModifiers { get; init; }
     public IReadOnlySet<string> EnabledAdditionalModifiers { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     public bool AllowAssistantFinalization { get; init; }
     public bool RequireOutcomeSurvey { get; init; }
@@ -36,6 +38,7 @@ public sealed record PayerSettings
         else if (Type.IsMedicare() && UnitRule != UnitRule.EightMinute)
             errors.Add(nameof(UnitRule),
                 $"{Type.DisplayName()} payers always bill by the 8-Minute Rule (CMS pools timed minutes across the visit); the Rule of 8s cannot be chosen.");
+        MedicarePayerRules.Validate(this, errors);
         if (VisitsPerYearLimit is <= 0)
             errors.Add(nameof(VisitsPerYearLimit), "A visits-per-year limit must be at least 1, or left empty for no limit.");
         if (company is not null)

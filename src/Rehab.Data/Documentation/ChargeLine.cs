@@ -23,6 +23,8 @@ public sealed class ChargeLine : ITenantOwned
     public int? BilledUnits { get; set; }
     public string? BilledModifiers { get; set; }
     public string? BilledExplanation { get; set; }
+    /// <summary>Of the billed units, those with CQ or CO: the threshold counts them at 85%.</summary>
+    public int? BilledAssistantUnits { get; set; }
 
     public ChargeLineDraft ToDraft() => new(Code, Minutes, DateOfService)
     {

@@ -44,6 +44,11 @@ public sealed class Note : ITenantOwned
     /// <summary>The rule the units followed when finalized, and why.</summary>
     public string? BilledUnitRule { get; set; }
     public string? BilledUnitRuleReason { get; set; }
+    /// <summary>The finalizing clinician's word on KX where the engine could not decide it.</summary>
+    public bool? KxAttestationApplies { get; set; }
+    public string? KxAttestationReason { get; set; }
+    public Guid? KxAttestedById { get; set; }
+    public DateTimeOffset? KxAttestedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -25,6 +25,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
         b.Property(n => n.DelayedCertificationReason).HasMaxLength(1000);
         b.Property(n => n.BilledUnitRule).HasMaxLength(20);
         b.Property(n => n.BilledUnitRuleReason).HasMaxLength(1000);
+        b.Property(n => n.KxAttestationReason).HasMaxLength(Rehab.Core.Billing.Modifiers.KxAttestation.ReasonMaxLength);
         b.Property(n => n.Version).IsConcurrencyToken();
         b.HasMany(n => n.Charges).WithOne().HasForeignKey(c => c.NoteId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Case>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);

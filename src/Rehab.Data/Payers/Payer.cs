@@ -23,6 +23,7 @@ public sealed class Payer : ITenantOwned, IAuditsValues
     public bool RequireMinutesPerCode { get; set; }
     public bool AppliesTherapyModifiers { get; set; }
     public bool AppliesCciEdits { get; set; }
+    public bool AppliesAssistantModifiers { get; set; }
     /// <summary>The enabled additional modifier codes, comma-separated (59,KX).</summary>
     public string EnabledAdditionalModifiers { get; set; } = "";
     public bool AllowAssistantFinalization { get; set; }
@@ -39,6 +40,7 @@ public sealed class Payer : ITenantOwned, IAuditsValues
         RequireMinutesPerCode = RequireMinutesPerCode,
         AppliesTherapyModifiers = AppliesTherapyModifiers,
         AppliesCciEdits = AppliesCciEdits,
+        AppliesAssistantModifiers = AppliesAssistantModifiers,
         EnabledAdditionalModifiers = new HashSet<string>(
             EnabledAdditionalModifiers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             StringComparer.OrdinalIgnoreCase),
@@ -58,6 +60,7 @@ public sealed class Payer : ITenantOwned, IAuditsValues
         RequireMinutesPerCode = settings.RequireMinutesPerCode;
         AppliesTherapyModifiers = settings.AppliesTherapyModifiers;
         AppliesCciEdits = settings.AppliesCciEdits;
+        AppliesAssistantModifiers = settings.AppliesAssistantModifiers;
         EnabledAdditionalModifiers = string.Join(',',
             settings.EnabledAdditionalModifiers.Select(c => c.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal));
         AllowAssistantFinalization = settings.AllowAssistantFinalization;

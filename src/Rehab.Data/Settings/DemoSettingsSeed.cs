@@ -61,18 +61,19 @@ public static class DemoSettingsSeed
         {
             Name = "Medicare Part B", PayerId = "03102", Type = InsuranceType.Medicare, RequireMinutesPerCode = true,
             AppliesTherapyModifiers = true, AppliesCciEdits = true, EnabledAdditionalModifiers = Modifiers("59", "XU", "KX", "CQ", "CO", "GA", "GY"),
-            AllowAssistantFinalization = true, RequireOutcomeSurvey = true,
+            AllowAssistantFinalization = true, RequireOutcomeSurvey = true, AppliesAssistantModifiers = true,
         },
         new()
         {
             Name = "Railroad Medicare", PayerId = "00882", Type = InsuranceType.Medicare, RequireMinutesPerCode = true,
-            AppliesCciEdits = true, EnabledAdditionalModifiers = Modifiers("59", "KX"),
+            AppliesTherapyModifiers = true, AppliesCciEdits = true, AppliesAssistantModifiers = true,
+            EnabledAdditionalModifiers = Modifiers("59", "KX"),
         },
         new()
         {
             Name = "Humana Medicare Advantage", PayerId = "61101", Type = InsuranceType.MedicareReplacement, RequireMinutesPerCode = true,
             AppliesTherapyModifiers = true, AppliesCciEdits = true, EnabledAdditionalModifiers = Modifiers("59", "KX", "CQ", "CO"),
-            RequireOutcomeSurvey = true, AuthorizationRequired = true,
+            RequireOutcomeSurvey = true, AuthorizationRequired = true, AppliesAssistantModifiers = true,
         },
         new()
         {

@@ -101,7 +101,12 @@ public sealed record BillingPreviewRequest(IReadOnlyList<ChargeBody>? Charges, I
 
 /// <param name="SupervisingTherapistId">For an assistant: the supervising therapist; the case's therapist when left out.</param>
 /// <param name="DelayedCertificationReason">Why the plan's certification is late (Medicare, after it ended).</param>
-public sealed record FinalizeRequest(Guid? SupervisingTherapistId, string? DelayedCertificationReason = null);
+/// <param name="KxAttestation">Whether KX applies and why, where the engine cannot decide it.</param>
+public sealed record FinalizeRequest(Guid? SupervisingTherapistId, string? DelayedCertificationReason = null,
+    KxAttestationRequest? KxAttestation = null);
+
+/// <summary>The finalizing clinician's word on KX: it applies (true) or not (false), and why.</summary>
+public sealed record KxAttestationRequest(bool? Applies, string? Reason);
 
 /// <param name="DirectedInRoom">A student's note on Medicare: the co-signer directed the service in the room.</param>
 /// <param name="DelayedCertificationReason">As for <see cref="FinalizeRequest"/>.</param>

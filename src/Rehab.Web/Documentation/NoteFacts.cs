@@ -97,18 +97,20 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
             Edits = await edits.TableForAsync(codes, ct),
             TieChoice = TieChoices.ToAllocation(tieChoice),
             BilledBefore = await VisitDays.BilledBeforeAsync(db, facts, charges, ct),
+            KxAttestation = await KxAttestations.ReadAsync(db, facts.Note, ct),
             MedicareSpending = rules.ThresholdModifier.Value ? await MedicareSpendingAsync(facts, charges, ct) : null,
         };
     }
 
     /// <summary>
-    /// The patient's Medicare spending in the years of the charges, other than this note's, for KX; null when the note's
-    /// clinic has not chosen its fee-schedule setting, so its lines cannot be priced.
+    /// The patient's Medicare spending in the years of the charges, other than this note's, for KX. Without the
+    /// clinic's fee-schedule setting the note's lines are not priced: KX is decided only when the rest passes.
     /// </summary>
     private async Task<MedicareSpending?> MedicareSpendingAsync(NoteFacts facts, IReadOnlyList<ChargeLineDraft> charges, CancellationToken ct)
     {
-        if (facts.Sources.Clinic.MedicareFeeSchedule is not { } setting || charges.Count == 0)
+        if (charges.Count == 0)
             return null;
+        var setting = facts.Sources.Clinic.MedicareFeeSchedule;
         var from = new DateOnly(charges.Min(c => c.DateOfService).Year, 1, 1);
         var to = new DateOnly(charges.Max(c => c.DateOfService).Year, 12, 31);
         var history = await MedicareHistory.LoadAsync(db, facts.Note.PatientId, from, to, setting, ct, exceptNoteId: facts.Note.Id);

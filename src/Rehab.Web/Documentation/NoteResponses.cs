@@ -116,6 +116,9 @@ public sealed record VisitDayResponse(
 {
     /// <summary>Of the day's units, those already billed on the patient's other finalized notes of the day.</summary>
     public int UnitsBilledBefore { get; init; }
+
+    /// <summary>Why KX could not be decided; finalizing needs a KX attestation while any is listed.</summary>
+    public IReadOnlyList<string> KxUndecided { get; init; } = [];
 }
 
 /// <summary>
@@ -140,7 +143,10 @@ public sealed record NoteBillingResponse(
         billing.Days.Select(d => new VisitDayResponse(d.DateOfService, d.Calculation.TimedMinutes, d.Calculation.TotalUnits, d.Calculation.Explain(),
             d.Calculation.HasTie, d.Calculation.ChosenByClinician, Documentation.TieChoices.From(d.Calculation.Allocation),
             d.Calculation.HasTie ? d.Calculation.AllowedAllocations.Take(MaxTieChoices).Select(Documentation.TieChoices.From).ToList() : [],
-            d.Warnings) { UnitsBilledBefore = d.UnitsBilledBefore }).ToList(),
+            d.Warnings)
+        {
+            UnitsBilledBefore = d.UnitsBilledBefore, KxUndecided = [.. d.KxUndecided.Select(k => k.Message)],
+        }).ToList(),
         Problem.ToDictionary(billing.Problems));
 
     public static NoteBillingResponse Finalized(Note note, CodeCatalog catalog, IReadOnlyList<ClaimLineResponse> claim)

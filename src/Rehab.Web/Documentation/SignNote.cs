@@ -1,3 +1,4 @@
+using Rehab.Core.Billing.Modifiers;
 using Rehab.Core.Cases;
 using Rehab.Core.Common;
 using Rehab.Core.Documentation;
@@ -28,6 +29,9 @@ public static class SignNote
         if (note is null)
             return NoteResult.NotFound<NoteResponse>("Note");
         var facts = await notes.LoadAsync(note, ct);
+        if (request?.KxAttestation is { } kx
+            && KxAttestations.Record(note, kx, me.Id, facts.Now) is { Count: > 0 } invalid)
+            return NoteResult.Invalid<NoteResponse>(invalid);
         NoteUser? supervisor = null;
         var problems = new List<Problem>();
         if (me.Type.IsAssistant())
@@ -120,6 +124,8 @@ public static class SignNote
             var charge = charges[line.Index];
             charge.BilledUnits = line.Units;
             charge.BilledModifiers = Codes.Join(line.Modifiers.Select(m => m.Code));
+            charge.BilledAssistantUnits = line.ClaimLines
+                .Where(c => c.Modifiers.Any(m => m == Modifier.CQ || m == Modifier.CO)).Sum(c => c.Units);
             var claim = line.ClaimLines.Count > 1 ? $" Claim lines: {string.Join(", ", line.ClaimLines)}." : "";
             charge.BilledExplanation = Shorten(string.Join(" ", [line.Explanation + claim, .. line.ClaimLines.SelectMany(c => c.Explanations).Distinct()]), 4000);
         }

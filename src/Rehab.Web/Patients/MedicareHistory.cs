@@ -32,14 +32,16 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
         var prior = medicare.SelectMany(p => JsonSerializer.Deserialize<List<MedicarePriorAmounts>>(p.MedicarePriorAmounts, Json) ?? []).ToList();
 
         // what was billed at finalization: the claim lines of the notes that billed Medicare, primary or secondary
-        var claimed = await db.ClaimLines.AsNoTracking()
+        var claimed = (await db.ClaimLines.AsNoTracking()
             .Where(c => c.PatientId == patientId && c.NoteId != exceptNoteId)
             .Where(c => c.DateOfService >= from && c.DateOfService <= to)
             .Where(c => MedicareTypes.Contains(c.PayerType)
                         || (c.SecondaryPayerType != null && MedicareTypes.Contains(c.SecondaryPayerType.Value)))
+            .Select(c => new { c.NoteId, c.BilledAt, c.Position, c.Code, c.DateOfService, c.Units, c.Modifiers,
+                c.Discipline, c.ClinicId })
+            .ToListAsync(ct))
             .Select(c => new HistoryLine(c.NoteId, c.BilledAt, c.Position, c.Code, c.DateOfService, c.Units,
-                c.Discipline, c.ClinicId))
-            .ToListAsync(ct);
+                c.Discipline, c.ClinicId, ByAssistant(c.Modifiers) ? c.Units : 0));
         var earlier = await EarlierLinesAsync(db, patientId, from, to, medicareIds, exceptNoteId, ct);
         var lines = claimed.Concat(earlier).OrderBy(l => l.At).ThenBy(l => l.NoteId).ThenBy(l => l.Position).ToList();
         var clinicIds = lines.Select(l => l.ClinicId).Distinct().ToList();
@@ -49,7 +51,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
         foreach (var l in lines)
             if (ProcedureCode.TryParse(l.Code, out var code))
                 services.Add(new BilledService(l.DateOfService, code, l.Units, l.Discipline,
-                    clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId));
+                    clinicSettings.GetValueOrDefault(l.ClinicId), l.NoteId) { AssistantUnits = l.AssistantUnits });
 
         var settings = services.Select(s => s.PricedAt).Append(pricedAlsoAt).OfType<MedicareFeeScheduleSetting>().ToHashSet();
         var carriers = settings.Select(s => s.Locality.CarrierNumber).Distinct().ToList();
@@ -62,7 +64,11 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
     }
 
     private sealed record HistoryLine(Guid NoteId, DateTimeOffset At, int Position, string Code, DateOnly DateOfService,
-        int Units, Discipline Discipline, Guid ClinicId);
+        int Units, Discipline Discipline, Guid ClinicId, int AssistantUnits);
+
+    /// <summary>A claim line an assistant furnished carries CQ or CO (SSA §1834(v)).</summary>
+    private static bool ByAssistant(string modifiers) =>
+        Codes.Split(modifiers).Any(m => m is "CQ" or "CO");
 
     /// <summary>
     /// Notes finalized before claim lines were stored: their billed units, under the case's payers as they are now and
@@ -80,7 +86,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
             .SelectMany(x => x.Note.Charges, (x, charge) => new
             {
                 NoteId = x.Note.Id, x.Note.FinalizedAt, x.Note.AuthorId, x.Case.AssignedTherapistId, x.Case.ClinicId,
-                charge.Position, charge.Code, charge.DateOfService, charge.BilledUnits,
+                charge.Position, charge.Code, charge.DateOfService, charge.BilledUnits, charge.BilledAssistantUnits,
             })
             .Where(l => l.DateOfService >= from && l.DateOfService <= to && l.BilledUnits != null && l.BilledUnits > 0)
             .ToListAsync(ct);
@@ -90,7 +96,7 @@ public sealed record MedicareHistory(IReadOnlyList<BilledService> Services, IRea
         return [.. lines.Select(l => new HistoryLine(l.NoteId, l.FinalizedAt ?? DateTimeOffset.MinValue, l.Position,
             l.Code, l.DateOfService, l.BilledUnits!.Value,
             PlanOfCareDiscipline.Of(userTypes.GetValueOrDefault(l.AssignedTherapistId),
-                userTypes.GetValueOrDefault(l.AuthorId)), l.ClinicId))];
+                userTypes.GetValueOrDefault(l.AuthorId)), l.ClinicId, l.BilledAssistantUnits ?? 0))];
     }
 
     private static readonly InsuranceType[] MedicareTypes = [InsuranceType.Medicare, InsuranceType.MedicareReplacement];

@@ -22,6 +22,8 @@ public sealed record PayerRequest
     public bool RequireMinutesPerCode { get; init; }
     public bool AppliesTherapyModifiers { get; init; }
     public bool AppliesCciEdits { get; init; }
+    /// <summary>CQ/CO on assistants' services; when left out, on for Medicare types and off for others.</summary>
+    public bool? AppliesAssistantModifiers { get; init; }
     public List<string>? EnabledAdditionalModifiers { get; init; }
     public bool AllowAssistantFinalization { get; init; }
     public bool RequireOutcomeSurvey { get; init; }
@@ -37,6 +39,7 @@ public sealed record PayerRequest
         RequireMinutesPerCode = RequireMinutesPerCode,
         AppliesTherapyModifiers = AppliesTherapyModifiers,
         AppliesCciEdits = AppliesCciEdits,
+        AppliesAssistantModifiers = AppliesAssistantModifiers ?? MedicarePayerRules.AssistantModifiersByDefault(Type),
         EnabledAdditionalModifiers = new HashSet<string>(
             (EnabledAdditionalModifiers ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase),
         AllowAssistantFinalization = AllowAssistantFinalization,
@@ -51,7 +54,8 @@ public sealed record PayerRequest
         Name = payer.Name, PayerId = payer.PayerId, AddressLine = payer.AddressLine, City = payer.City, State = payer.State,
         PostalCode = payer.PostalCode, Phone = payer.Phone, IsActive = payer.IsActive, Type = payer.Type, UnitRule = payer.UnitRule,
         RequireMinutesPerCode = payer.RequireMinutesPerCode, AppliesTherapyModifiers = payer.AppliesTherapyModifiers,
-        AppliesCciEdits = payer.AppliesCciEdits, EnabledAdditionalModifiers = [.. payer.ToSettings().EnabledAdditionalModifiers.Order(StringComparer.Ordinal)],
+        AppliesCciEdits = payer.AppliesCciEdits, AppliesAssistantModifiers = payer.AppliesAssistantModifiers,
+        EnabledAdditionalModifiers = [.. payer.ToSettings().EnabledAdditionalModifiers.Order(StringComparer.Ordinal)],
         AllowAssistantFinalization = payer.AllowAssistantFinalization, RequireOutcomeSurvey = payer.RequireOutcomeSurvey,
         VisitsPerYearLimit = payer.VisitsPerYearLimit, AuthorizationRequired = payer.AuthorizationRequired,
     };
@@ -89,7 +93,8 @@ public sealed record PayerResponse(
     [property: JsonConverter(typeof(JsonStringEnumConverter<UnitRule>))] UnitRule UnitRule,
     [property: JsonConverter(typeof(JsonStringEnumConverter<UnitRule>))] UnitRule EffectiveUnitRule,
     bool RequireMinutesPerCode, bool AppliesTherapyModifiers, bool AppliesCciEdits, IReadOnlyList<string> EnabledAdditionalModifiers,
-    bool AllowAssistantFinalization, bool RequireOutcomeSurvey, int? VisitsPerYearLimit, bool AuthorizationRequired)
+    bool AllowAssistantFinalization, bool RequireOutcomeSurvey, int? VisitsPerYearLimit, bool AuthorizationRequired,
+    bool AppliesAssistantModifiers)
 {
     public static PayerResponse From(Payer p)
     {
@@ -97,6 +102,7 @@ public sealed record PayerResponse(
         return new(p.Id, p.Name, p.PayerId, p.AddressLine, p.City, p.State, p.PostalCode, p.Phone, p.IsActive,
             p.Type, p.UnitRule, s.EffectiveUnitRule, p.RequireMinutesPerCode, p.AppliesTherapyModifiers, p.AppliesCciEdits,
             s.EnabledAdditionalModifiers.Order(StringComparer.Ordinal).ToList(),
-            p.AllowAssistantFinalization, p.RequireOutcomeSurvey, p.VisitsPerYearLimit, p.AuthorizationRequired);
+            p.AllowAssistantFinalization, p.RequireOutcomeSurvey, p.VisitsPerYearLimit, p.AuthorizationRequired,
+            p.AppliesAssistantModifiers);
     }
 }

@@ -8,10 +8,14 @@ using Rehab.Web.Auth;
 
 namespace Rehab.Web.Settings;
 
-/// <summary>A clinic of the user's that has no Medicare fee-schedule locality yet.</summary>
-public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl)
+/// <summary>A clinic of the user's without a Medicare fee-schedule locality yet, or one without imported amounts.</summary>
+public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl,
+    bool LocalityWithoutAmounts = false)
 {
-    public string Message => $"{Clinic} has no Medicare fee-schedule locality. Until one is chosen, Medicare threshold amounts cannot be estimated.";
+    public string Message => LocalityWithoutAmounts
+        ? $"{Clinic}'s Medicare fee-schedule locality has no imported amounts. Until they are imported, or another " +
+          "locality is chosen, KX cannot be decided and Medicare notes are finalized only with a KX attestation."
+        : $"{Clinic} has no Medicare fee-schedule locality. Until one is chosen, Medicare threshold amounts cannot be estimated.";
 }
 
 public static class FeeScheduleAlerts
@@ -27,8 +31,27 @@ public static class FeeScheduleAlerts
             .Where(c => c.IsActive && !chosen.Contains(c.Id))
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name })
             .ToListAsync(ct);
-        return clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id))).ToList();
+        var unpriced = await WithoutAmounts(db).ToListAsync(ct);
+        var unpricedClinics = await db.Clinics.VisibleTo(tenant).AsNoTracking()
+            .Where(c => c.IsActive && unpriced.Contains(c.Id))
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name })
+            .ToListAsync(ct);
+        return
+        [
+            .. clinics.Select(c => new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id))),
+            .. unpricedClinics.Select(c =>
+                new FeeScheduleAlert(c.Id, c.Name, SettingsPages.ClinicFeeSchedule(c.Id), true)),
+        ];
     }
+
+    /// <summary>The clinics whose chosen locality and facility type have no imported amount of any year.</summary>
+    public static IQueryable<Guid> WithoutAmounts(RehabDbContext db) =>
+        db.ClinicSettings
+            .Where(s => s.MedicareFacilityType != null && s.MedicareLocalityNumber != null
+                && s.MedicareCarrierNumber != null)
+            .Where(s => !db.FeeScheduleAmounts.Any(f => f.CarrierNumber == s.MedicareCarrierNumber
+                && f.LocalityNumber == s.MedicareLocalityNumber && f.FacilityType == s.MedicareFacilityType))
+            .Select(s => s.ClinicId);
 }
 
 /// <summary>Shows, on the first page after each sign-in, the user's clinics that still need a Medicare fee-schedule locality.</summary>

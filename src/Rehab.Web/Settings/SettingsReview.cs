@@ -25,10 +25,21 @@ public static class SettingsReview
         var allClinics = clinicSettings.Select(c => c.Settings).ToList();
         foreach (var payer in payers)
             findings.AddRange(PayerLint.Check([payer.ToSettings()], company, allClinics).Select(f => (f, (string?)SettingsPages.Payer(payer.Id))));
+        var payerSettings = payers.Select(p => p.ToSettings()).ToList();
+        foreach (var (payer, settings) in payers.Zip(payerSettings))
+            if (MedicarePayerRules.SecondaryUnitFinding(settings, company, payerSettings) is { } secondaryUnits)
+                findings.Add((secondaryUnits, SettingsPages.Payer(payer.Id)));
         foreach (var (clinic, (name, _)) in clinics.Zip(clinicSettings).Where(c => c.Second.Settings.MedicareFeeSchedule is null))
             findings.Add((new(FindingSeverity.Warning, $"Clinic {name}",
                 $"{name} has no Medicare fee-schedule locality, so Medicare threshold amounts cannot be estimated and its users see an alert at every login.",
                 "Choose the locality and facility type in the clinic's settings."), SettingsPages.ClinicFeeSchedule(clinic.Id)));
+        var unpriced = await FeeScheduleAlerts.WithoutAmounts(db).ToListAsync(ct);
+        foreach (var clinic in clinics.Where(c => unpriced.Contains(c.Id)))
+            findings.Add((new(FindingSeverity.Warning, $"Clinic {clinic.Name}",
+                $"{clinic.Name}'s Medicare fee-schedule locality has no imported amounts, so KX cannot be decided " +
+                "and its Medicare notes are finalized only with a KX attestation.",
+                "Import CMS's fee schedule for the locality, or choose the locality the imported amounts are for."),
+                SettingsPages.ClinicFeeSchedule(clinic.Id)));
         var drift = ClinicDrift.Find(clinicSettings, reference?.Name);
         foreach (var d in drift)
             findings.Add((new(FindingSeverity.Info, $"Clinic setting {d.Setting}",

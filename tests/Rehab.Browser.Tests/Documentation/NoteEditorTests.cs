@@ -115,12 +115,13 @@ public sealed class NoteEditorTests(RehabBrowser browser)
     }, javaScript: true);
 
     /// <summary>A patient of Phoenix Central on Aetna PPO with a case for the demo therapist that has its Initial Evaluation, finalized.</summary>
-    private static Task<Guid> EvaluatedCaseAsync(RehabServer server) => server.WithScopeAsync(async sp =>
+    internal static Task<Guid> EvaluatedCaseAsync(RehabServer server, string clinicName = "Phoenix Central", string payerName = "Aetna PPO") =>
+        server.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<RehabDbContext>();
-        var clinic = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Name == "Phoenix Central");
+        var clinic = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Name == clinicName);
         var therapist = await db.Users.IgnoreQueryFilters().Where(u => u.UserName == "therapist").Select(u => u.Id).SingleAsync();
-        var payer = await db.Payers.IgnoreQueryFilters().Where(p => p.CompanyId == clinic.CompanyId && p.Name == "Aetna PPO").Select(p => p.Id).SingleAsync();
+        var payer = await db.Payers.IgnoreQueryFilters().Where(p => p.CompanyId == clinic.CompanyId && p.Name == payerName).Select(p => p.Id).SingleAsync();
         var mrn = "B-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var now = DateTimeOffset.UtcNow;
         var patient = new Patient

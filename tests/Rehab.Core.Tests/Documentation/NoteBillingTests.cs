@@ -224,8 +224,9 @@ public sealed class NoteBillingTests
     [Fact]
     public void An_ncci_indicator_0_pair_refuses_the_column_2_code()
     {
-        var edits = new NcciEditTable([new NcciEdit(ProcedureCode.Parse("97012"), ProcedureCode.Parse("97014"), NcciModifierIndicator.NotAllowed, new DateOnly(2020, 1, 1), null)]);
-        var billing = NoteBilling.Compute([Charge("97012", 10), Charge("97014", 10)], BillingFor(Rules(Therapist(), Medicare)) with { Edits = edits });
+        // G0283: Medicare takes no 97014 (MedicareCodeRule)
+        var edits = new NcciEditTable([new NcciEdit(ProcedureCode.Parse("97012"), ProcedureCode.Parse("G0283"), NcciModifierIndicator.NotAllowed, new DateOnly(2020, 1, 1), null)]);
+        var billing = NoteBilling.Compute([Charge("97012", 10), Charge("G0283", 10)], BillingFor(Rules(Therapist(), Medicare)) with { Edits = edits });
 
         Assert.Empty(billing.Lines[0].Refusals);
         Assert.Contains("indicator 0", Assert.Single(billing.Lines[1].Refusals));

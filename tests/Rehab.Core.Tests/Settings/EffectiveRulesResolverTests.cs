@@ -117,17 +117,20 @@ public sealed class EffectiveRulesResolverTests
     }
 
     [Fact]
-    public void Therapy_modifiers_and_cci_edits_follow_the_primary_payer()
+    public void Cci_edits_follow_the_primary_payer_and_therapy_modifiers_a_Medicare_payer_in_either_place()
     {
         var withMedicare = Resolve(Medicare, AetnaPpo);
         var withAetna = Resolve(AetnaPpo, Medicare);
+        var aetnaAlone = Resolve(AetnaPpo);
 
         Assert.True(withMedicare.TherapyModifiers.Value);
         Assert.True(withMedicare.CciEdits.Value);
         Assert.Contains("primary Medicare applies therapy modifiers", withMedicare.TherapyModifiers.Reason);
-        Assert.False(withAetna.TherapyModifiers.Value);
+        Assert.True(withAetna.TherapyModifiers.Value);
+        Assert.Contains("secondary Medicare is a Medicare payer", withAetna.TherapyModifiers.Reason);
         Assert.False(withAetna.CciEdits.Value);
-        Assert.Contains("primary Aetna PPO does not apply", withAetna.TherapyModifiers.Reason);
+        Assert.False(aetnaAlone.TherapyModifiers.Value);
+        Assert.Contains("primary Aetna PPO does not apply", aetnaAlone.TherapyModifiers.Reason);
     }
 
     [Fact]
@@ -192,18 +195,24 @@ public sealed class EffectiveRulesResolverTests
         Assert.Equal(secondaryRequires, rules.MinutesRequired.Reason.Contains("secondary Medicare"));
     }
 
+    // Issue 14 item 4: an Aetna-primary, Medicare-secondary patient billed 97110-GP ×2 where KX was required.
     [Theory]
-    [InlineData(InsuranceType.Medicare, true)]
-    [InlineData(InsuranceType.MedicareReplacement, false)]
-    [InlineData(InsuranceType.PPO, false)]
-    public void Assistant_modifiers_and_kx_follow_a_primary_medicare_payer(InsuranceType type, bool expected)
+    [InlineData(InsuranceType.Medicare, null, true, true)]
+    [InlineData(InsuranceType.PPO, InsuranceType.Medicare, true, true)]
+    [InlineData(InsuranceType.PPO, InsuranceType.MedicareReplacement, false, false)]
+    [InlineData(InsuranceType.MedicareReplacement, null, false, false)]
+    [InlineData(InsuranceType.PPO, null, false, false)]
+    public void Assistant_modifiers_and_KX_follow_a_Medicare_payer_primary_or_secondary(
+        InsuranceType primary, InsuranceType? secondary, bool assistant, bool kx)
     {
-        var rules = Resolve(Payer("First Payer", type, UnitRule.EightMinute), Medicare);
+        var rules = Resolve(Payer("First Payer", primary, UnitRule.EightMinute),
+            secondary is { } second ? Payer("Second Payer", second, UnitRule.EightMinute) : null);
 
-        Assert.Equal(expected, rules.AssistantModifiers.Value);
-        Assert.Equal(expected, rules.ThresholdModifier.Value);
-        Assert.StartsWith(expected ? "CQ or CO go on services" : "No CQ or CO are added", rules.AssistantModifiers.Reason);
-        Assert.StartsWith(expected ? "KX goes on lines" : "No KX is added", rules.ThresholdModifier.Reason);
-        Assert.Contains("primary First Payer", rules.ThresholdModifier.Reason);
+        Assert.Equal(assistant, rules.AssistantModifiers.Value);
+        Assert.Equal(kx, rules.ThresholdModifier.Value);
+        Assert.StartsWith(assistant ? "CQ or CO go on services" : "No CQ or CO are added", rules.AssistantModifiers.Reason);
+        Assert.StartsWith(kx ? "KX goes on lines" : "No KX is added", rules.ThresholdModifier.Reason);
+        Assert.Contains(secondary == InsuranceType.Medicare ? "secondary Second Payer" : "primary First Payer",
+            rules.ThresholdModifier.Reason);
     }
 }

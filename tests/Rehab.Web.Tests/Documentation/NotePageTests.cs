@@ -138,6 +138,34 @@ public sealed partial class NotePageTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(editor, await therapist.Http.GetStringAsync("/Notes/Cosign"));
     }
 
+    // Issue 14 item 7: Denver Highlands has no fee-schedule locality, so KX cannot be decided for a Medicare note.
+    [Theory, Providers]
+    public async Task A_Medicare_note_whose_KX_cannot_be_decided_is_finalized_in_the_editor_only_with_an_attestation(string provider)
+    {
+        var app = apps[provider];
+        var @case = await app.AddEvaluatedCaseAsync("Denver Highlands", primaryPayer: "Medicare Part B");
+        var page = await PageClient.SignInAsync(app, "therapist");
+        var started = await page.PostFormAsync($"/Cases/{@case.CaseId}/Notes/New", new() { ["Type"] = "DailyNote", ["DateOfService"] = "" });
+        var editor = started.Headers.Location!.ToString();
+        var html = await page.Http.GetStringAsync(editor);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync(editor + "?handler=Save", Form(Version(html), ("97110", 30)), editor)).StatusCode);
+        html = await page.Http.GetStringAsync(editor);
+        Assert.Contains("data-testid=\"kx-attestation\"", html);
+
+        var refused = await page.PostFormAsync(editor + "?handler=Finalize", Form(Version(html), ("97110", 30)), editor);
+        html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"#kxAttestation\">KX not decided for PT and SLP (combined)", html);
+
+        var form = Form(Version(html), ("97110", 30));
+        form["KxApplies"] = "false";
+        form["KxReason"] = "Medicare Summary Notice: $700 of therapy this year.";
+        var finalized = await page.PostFormAsync(editor + "?handler=Finalize", form, editor);
+        Assert.Equal(HttpStatusCode.Redirect, finalized.StatusCode);
+        html = await page.Http.GetStringAsync(editor);
+        Assert.Contains("Finalized", TestId(html, "note-status"));
+        Assert.DoesNotContain("data-testid=\"kx-attestation\"", html);
+    }
+
     [GeneratedRegex("name=\"Input.Version\" value=\"([^\"]*)\"")]
     private static partial Regex VersionField();
 }

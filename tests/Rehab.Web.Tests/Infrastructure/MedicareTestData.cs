@@ -27,3 +27,16 @@ internal static class MedicareTestData
             return await db.SaveChangesAsync();
         });
 }
+
+internal static class PayerTestData
+{
+    /// <summary>Turns therapy modifiers off on a stored payer, as a Medicare payer could be stored before they were required.</summary>
+    public static Task StoreWithoutTherapyModifiersAsync(this RehabAppFactory app, Guid payerId) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RehabDbContext>();
+            var payer = await db.Payers.IgnoreQueryFilters().SingleAsync(p => p.Id == payerId);
+            payer.AppliesTherapyModifiers = false;
+            return await db.SaveChangesAsync();
+        });
+}

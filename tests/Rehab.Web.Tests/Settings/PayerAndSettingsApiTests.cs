@@ -112,9 +112,10 @@ public sealed class PayerAndSettingsApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("secondary Medicare Part B", reason);
         Assert.Contains("company Payer Rules = defer to the 8-Minute Rule", reason);
         Assert.False(string.IsNullOrWhiteSpace(rules.GetProperty("mayFinalize").GetProperty("reason").GetString()));
-        // A commercial primary: Medicare's CQ/CO and KX follow the primary payer, so they are not applied.
-        Assert.False(rules.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
-        Assert.False(rules.GetProperty("thresholdModifier").GetProperty("value").GetBoolean());
+        // A commercial primary: Medicare's CQ/CO and KX follow the Medicare secondary all the same.
+        Assert.True(rules.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
+        Assert.True(rules.GetProperty("thresholdModifier").GetProperty("value").GetBoolean());
+        Assert.Contains("secondary Medicare Part B", rules.GetProperty("thresholdModifier").GetProperty("reason").GetString());
 
         var medicareFirst = await api.GetFromJsonAsync<JsonElement>($"/api/v1/settings/effective?clinicId={clinicId}&primaryPayerId={secondary}");
         Assert.True(medicareFirst.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
@@ -129,7 +130,9 @@ public sealed class PayerAndSettingsApiTests(Apps apps) : IClassFixture<Apps>
     {
         var api = await apps[provider].ClientForAsync("admin");
         var name = TestData.Unique("Medicare Plan ");
-        await CreatePayerAsync(api, new { name, type = "Medicare", appliesTherapyModifiers = false });
+        var app = apps[provider];
+        var id = await CreatePayerAsync(api, new { name, type = "Medicare", appliesTherapyModifiers = true });
+        await app.StoreWithoutTherapyModifiersAsync(id); // as stored before they were required
 
         var review = await api.GetFromJsonAsync<JsonElement>("/api/v1/settings/review");
         Assert.Contains(review.GetProperty("findings").EnumerateArray(), f =>

@@ -158,7 +158,9 @@ public sealed class SettingsPageTests(Apps apps) : IClassFixture<Apps>
         var app = apps[provider];
         var admin = await PageClient.SignInAsync(app, "admin");
         var name = TestData.Unique("Medicare Plan ");
-        var payer = await CreateAsync(admin, name, "Medicare", "EightMinute"); // without therapy modifiers: an error
+        var payer = await CreateAsync(admin, name, "Medicare", "EightMinute",
+            new() { ["Input.AppliesTherapyModifiers"] = "true", ["Input.AppliesAssistantModifiers"] = "true" });
+        await app.StoreWithoutTherapyModifiersAsync(payer); // as stored before they were required: an error
         var phoenix = await app.ClinicIdAsync("Phoenix Central");
         var denver = await app.ClinicIdAsync("Denver Highlands");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/Settings/Clinics/{denver}",
@@ -202,7 +204,7 @@ public sealed class SettingsPageTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain("effective-unit-rule", missing);
     }
 
-    private static Dictionary<string, string> ClinicForm(Dictionary<string, string> changes)
+    internal static Dictionary<string, string> ClinicForm(Dictionary<string, string> changes)
     {
         var form = new Dictionary<string, string>
         {

@@ -25,7 +25,10 @@ public static class ModifierEngine
         DistinctModifierChoiceRule.Apply(request, lines);
         EvaluationPerDayRule.Apply(request, lines);
         NcciPairRule.Apply(request, lines);
-        ThresholdModifierRule.Apply(request, lines, visitWarnings);
-        return new(lines.SelectMany(l => AssistantModifierRule.Apply(request, l)).ToList(), visitWarnings);
+        var kxUndecided = ThresholdModifierRule.Apply(request, lines, visitWarnings);
+        return new(lines.SelectMany(l => AssistantModifierRule.Apply(request, l)).ToList(), visitWarnings)
+        {
+            KxUndecided = kxUndecided,
+        };
     }
 }

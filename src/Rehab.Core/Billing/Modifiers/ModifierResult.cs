@@ -22,4 +22,8 @@ public sealed record ModifierResult(
 }
 
 /// <summary>The claim lines of a date of service, and what concerns the visit as a whole.</summary>
-public sealed record ModifierOutcome(IReadOnlyList<ModifierResult> Lines, IReadOnlyList<string> Warnings);
+public sealed record ModifierOutcome(IReadOnlyList<ModifierResult> Lines, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Buckets whose KX could not be decided and was not attested: the note must not be finalized.</summary>
+    public IReadOnlyList<KxUndecided> KxUndecided { get; init; } = [];
+}

@@ -7,4 +7,7 @@ namespace Rehab.Core.Billing.Modifiers;
 public sealed record TherapyYearToDate(decimal AllowedBeforeVisit, decimal AllowedThisVisit)
 {
     public decimal WithThisVisit => AllowedBeforeVisit + AllowedThisVisit;
+
+    /// <summary>What could not be priced, in words: the amounts are low by it.</summary>
+    public IReadOnlyList<string> NotPriced { get; init; } = [];
 }

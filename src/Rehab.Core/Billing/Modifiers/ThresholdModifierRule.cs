@@ -17,26 +17,41 @@ public static class ThresholdModifierRule
     public static bool PassesTargetedReview(TherapyYearToDate yearToDate, MedicareTherapyThreshold threshold) =>
         yearToDate.WithThisVisit > threshold.TargetedReview;
 
-    internal static void Apply(ModifierRequest request, IReadOnlyList<LineDraft> lines, List<string> visitWarnings)
+    /// <returns>The buckets whose KX could not be decided and were not attested.</returns>
+    internal static IReadOnlyList<KxUndecided> Apply(ModifierRequest request, IReadOnlyList<LineDraft> lines,
+        List<string> visitWarnings)
     {
+        var undecided = new List<KxUndecided>();
         if (!request.Payer.AppliesTherapyThreshold)
-            return;
+            return undecided;
         var year = request.DateOfService.Year;
-        foreach (var bucket in lines.Where(l => l.IsBilled).GroupBy(l => TherapyBuckets.Of(l.Line.Discipline)).OrderBy(g => g.Key))
+        var buckets = lines.Where(l => l.IsBilled).GroupBy(l => TherapyBuckets.Of(l.Line.Discipline))
+            .OrderBy(g => g.Key);
+        foreach (var bucket in buckets)
         {
             var name = Name(bucket.Key);
             var threshold = MedicareTherapyThreshold.For(year);
-            if (threshold is null)
+            var yearToDate = request.YearToDate?.GetValueOrDefault(bucket.Key);
+            var total = yearToDate is null ? null
+                : $"{name} allowed amounts for {year} come to {Money(yearToDate.WithThisVisit)} with this visit";
+            if (threshold is null || yearToDate is null
+                || (yearToDate.NotPriced.Count > 0 && !NeedsKx(yearToDate, threshold)))
             {
-                visitWarnings.Add($"KX not decided for {name}: the therapy threshold table has no amounts for {year}.");
+                var why = threshold is null ? $"the therapy threshold table has no amounts for {year}; " +
+                        "the year's thresholds come with an update of Rehab EMR."
+                    : yearToDate is null ? $"the patient's Medicare allowed amount for {year} is not known."
+                    : $"{total}, within the {year} threshold of {Money(threshold.KxThreshold)}, but " +
+                      $"{string.Join("; ", yearToDate.NotPriced)}.";
+                var notDecided = new KxUndecided(bucket.Key, why);
+                if (request.KxAttestation is { } attestation)
+                    Attest(attestation, bucket, notDecided);
+                else
+                {
+                    undecided.Add(notDecided);
+                    visitWarnings.Add(notDecided.Message);
+                }
                 continue;
             }
-            if (request.YearToDate?.GetValueOrDefault(bucket.Key) is not { } yearToDate)
-            {
-                visitWarnings.Add($"KX not decided for {name}: the patient's Medicare allowed amount for {year} is not known.");
-                continue;
-            }
-            var total = $"{name} allowed amounts for {year} come to {Money(yearToDate.WithThisVisit)} with this visit";
             if (NeedsKx(yearToDate, threshold))
             {
                 foreach (var line in bucket)
@@ -52,8 +67,21 @@ public static class ThresholdModifierRule
                 visitWarnings.Add($"{total}, above the {Money(threshold.TargetedReview)} targeted medical review amount: " +
                     "Medicare may review this claim. Keep KX and make sure the notes show medical necessity.");
         }
+        return undecided;
     }
 
-    private static string Name(TherapyBucket bucket) =>
+    private static void Attest(KxAttestation attestation, IEnumerable<LineDraft> bucket, KxUndecided undecided)
+    {
+        var why = $"{attestation.Describe()} (the engine could not decide: {undecided.WhatToFix})";
+        foreach (var line in bucket)
+        {
+            if (attestation.Applies)
+                line.Add(Modifier.KX, $"KX: {why}");
+            else
+                line.Explanations.Add($"No KX: {why}");
+        }
+    }
+
+    internal static string Name(TherapyBucket bucket) =>
         bucket == TherapyBucket.Occupational ? "OT" : "PT and SLP (combined)";
 }

@@ -13,4 +13,7 @@ public sealed record BilledService(
         : throw new ArgumentOutOfRangeException(nameof(Units), Units, "Billed units cannot be negative.");
 
     public TherapyBucket Bucket => TherapyBuckets.Of(Discipline);
+
+    /// <summary>Units billed with CQ or CO: they count at 85% (<see cref="ThresholdAccrual"/>).</summary>
+    public int AssistantUnits { get; init; }
 }

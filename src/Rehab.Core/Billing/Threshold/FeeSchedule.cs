@@ -28,11 +28,16 @@ public sealed class FeeSchedule
 
     /// <summary>
     /// The service's units × its allowed amount where it was provided (<paramref name="setting"/> when the service does
-    /// not say), or null when the schedule has no amount for it.
+    /// not say), CQ/CO units at 85% (<see cref="ThresholdAccrual"/>), or null when the schedule has no amount for it or
+    /// neither says where it was provided.
     /// </summary>
-    public decimal? AllowedFor(BilledService service, MedicareFeeScheduleSetting setting)
-    {
-        var at = service.PricedAt ?? setting;
-        return AllowedAmount(service.DateOfService.Year, service.Code, at.Locality, at.FacilityType) * service.Units;
-    }
+    public decimal? AllowedFor(BilledService service, MedicareFeeScheduleSetting? setting) =>
+        (service.PricedAt ?? setting) is { } at
+        && AllowedAmount(service.DateOfService.Year, service.Code, at.Locality, at.FacilityType) is { } perUnit
+            ? ThresholdAccrual.Allowed(perUnit, service)
+            : null;
+
+    /// <summary>Whether the schedule has any amount of the year for the locality and facility type.</summary>
+    public bool HasAmounts(int year, MedicareFeeScheduleSetting setting) =>
+        Entries.Any(e => e.Year == year && e.Locality == setting.Locality && e.FacilityType == setting.FacilityType);
 }

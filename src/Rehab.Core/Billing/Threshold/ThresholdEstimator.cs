@@ -110,8 +110,10 @@ public static class ThresholdEstimator
             ? $"{setting.Locality}, {setting.FacilityType.Name()}"
             : $"{setting.Locality}, {setting.FacilityType.Name()} (services of other clinics at theirs: {string.Join("; ", elsewhere.Select(e => $"{e.Locality}, {e.FacilityType.Name()}"))})";
         return $"An estimate, not Medicare's count: services are priced at the {year} fee-schedule amounts for {where}, " +
-            "without the multiple-procedure reduction, and other providers' amounts are only what was entered. " +
-            "Medicare's own total across every provider decides when the KX modifier is needed.";
+            "units with CQ or CO at 85% of them (SSA §1834(v)). It leaves out the multiple-procedure payment " +
+            "reduction, notes not yet finalized, codes the fee schedule has no amount for, and other providers' " +
+            "services beyond the amounts entered. Medicare's own total across every provider decides when the KX " +
+            "modifier is needed.";
     }
 
     private static string NoThresholdExplanation(int year)

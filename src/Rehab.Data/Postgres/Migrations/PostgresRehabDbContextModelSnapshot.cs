@@ -864,6 +864,9 @@ namespace Rehab.Data.Postgres.Migrations
                     b.Property<int?>("AssistantMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BilledAssistantUnits")
+                        .HasColumnType("integer");
+
                     b.Property<string>("BilledExplanation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -977,6 +980,19 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("ForwardedToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("KxAttestationApplies")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KxAttestationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("KxAttestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("KxAttestedById")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Label")
@@ -1365,6 +1381,9 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<bool>("AllowAssistantFinalization")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AppliesAssistantModifiers")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("AppliesCciEdits")

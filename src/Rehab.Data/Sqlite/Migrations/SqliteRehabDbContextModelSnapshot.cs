@@ -851,6 +851,9 @@ namespace Rehab.Data.Sqlite.Migrations
                     b.Property<int?>("AssistantMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BilledAssistantUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BilledExplanation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -964,6 +967,19 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ForwardedToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("KxAttestationApplies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KxAttestationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KxAttestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("KxAttestedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
@@ -1352,6 +1368,9 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AllowAssistantFinalization")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppliesAssistantModifiers")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("AppliesCciEdits")

@@ -130,6 +130,11 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     /// <summary>The co-signer attests directing a student's service in the room (Medicare).</summary>
     [BindProperty] public bool DirectedInRoom { get; set; }
     [BindProperty] public string? DelayedCertificationReason { get; set; }
+
+    /// <summary>The finalizing clinician's word on KX where the engine cannot decide it.</summary>
+    [BindProperty] public bool? KxApplies { get; set; }
+    [BindProperty] public string? KxReason { get; set; }
+    public IReadOnlyList<string> KxUndecided => IsFinalized ? [] : [.. Billing.Days.SelectMany(d => d.KxUndecided)];
     [BindProperty] public string? AddendumText { get; set; }
     /// <summary>The instrument of the survey to attach, by code.</summary>
     [BindProperty] public string? Instrument { get; set; }
@@ -168,9 +173,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     [
         "soap.subjective", "soap.objective", "soap.assessment", "soap.plan", "evaluation.problems", "evaluation.goals", "evaluation.planOfCare",
         .. Enumerable.Range(0, Input.Charges.Count + BlankRows).SelectMany(i => new[] { $"charges[{i}].code", $"charges[{i}].minutes", $"charges[{i}].assistantMinutes", $"charges[{i}].chosenModifiers" }),
-        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "supervisingTherapistId",
-            "delayedCertificationReason",
-        "directedInRoom", "coSignerId", "text",
+        "totalTreatmentMinutes", "outcomeSurvey", "instrument", "tieChoice", "kxAttestation", "kxAttestation.reason",
+        "supervisingTherapistId", "delayedCertificationReason", "directedInRoom", "coSignerId", "text",
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -219,7 +223,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id,
-            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason), db, tenant, notes, ct), ct);
+            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason,
+                KxApplies is null && string.IsNullOrWhiteSpace(KxReason) ? null : new KxAttestationRequest(KxApplies, KxReason)),
+            db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Forwarded for co-signature.", () => ForwardNote.RunAsync(id, new ForwardRequest(CoSignerId), db, tenant, notes, ct), ct);

@@ -95,6 +95,8 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
             return Page();
         }
         Notice = $"Settings of {ClinicName} saved.";
+        if (await FeeScheduleAlerts.WithoutAmounts(db).ContainsAsync(id, ct))
+            Notice += " " + new FeeScheduleAlert(id, ClinicName, "", true).Message;
         return RedirectToPage(new { id });
     }
 

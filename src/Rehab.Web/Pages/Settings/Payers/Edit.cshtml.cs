@@ -18,7 +18,7 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageMo
     public static readonly IReadOnlyList<string> Fields =
     [
         "name", "payerId", "addressLine", "city", "state", "postalCode", "phone", "isActive", "type", "unitRule", "requireMinutesPerCode",
-        "appliesTherapyModifiers", "appliesCciEdits", "enabledAdditionalModifiers", "allowAssistantFinalization", "requireOutcomeSurvey",
+        "appliesTherapyModifiers", "appliesAssistantModifiers", "appliesCciEdits", "enabledAdditionalModifiers", "allowAssistantFinalization", "requireOutcomeSurvey",
         "visitsPerYearLimit", "authorizationRequired",
     ];
 
