@@ -72,7 +72,9 @@ public static class NoteBilling
         for (var j = 0; j < indexes.Count; j++)
         {
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
-            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], calculation.Lines[j].Units, calculation.ExplainLine(j), claimLines);
+            // a line the modifier rules withhold (an NCCI pair not attested as distinct) bills what its claim lines do
+            var units = claimLines.Count > 0 ? claimLines.Sum(c => c.Units) : calculation.Lines[j].Units;
+            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], units, calculation.ExplainLine(j), claimLines);
         }
         return new VisitDayBilling(dateOfService, calculation, [.. warnings, .. outcome.Warnings]);
     }

@@ -33,7 +33,7 @@ public sealed record NoteBillingResult(
     IReadOnlyList<VisitDayBilling> Days,
     IReadOnlyList<Problem> Problems)
 {
-    public int TotalUnits => Days.Sum(d => d.Calculation.TotalUnits);
+    public int TotalUnits => Lines.Sum(l => l.Units);
 
     /// <summary>Minutes of the timed codes billed; untimed codes' minutes never count.</summary>
     public int TimedMinutes => Days.Sum(d => d.Calculation.TimedMinutes);
