@@ -29,7 +29,7 @@ public sealed class DistinctServiceApiTests(Apps apps) : IClassFixture<Apps>
         var note = await StartAsync(therapist, @case.CaseId);
 
         var silent = await PreviewAsync(therapist, note, Charge("97161", 30), Charge("97140", 30));
-        Assert.Equal(["97140-GP ×0"], Claim(silent, 1));
+        Assert.Equal(["97140 ×0"], Claim(silent, 1));
         Assert.Equal((0, 1), (silent.GetProperty("lines")[1].GetProperty("units").GetInt32(), silent.GetProperty("totalUnits").GetInt32()));
         var reason = silent.GetProperty("lines")[1].GetProperty("modifierExplanations")[0].GetString();
         Assert.Contains("97140 is not billed (0 units)", reason);
@@ -37,7 +37,7 @@ public sealed class DistinctServiceApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Empty(silent.GetProperty("lines")[1].GetProperty("refusals").EnumerateArray());
 
         var unchosen = await PreviewAsync(therapist, note, Charge("97161", 30), Attested("97140", 30));
-        Assert.Equal(["97140-GP ×0"], Claim(unchosen, 1));
+        Assert.Equal(["97140 ×0"], Claim(unchosen, 1));
         Assert.Contains("no modifier is chosen", unchosen.GetProperty("lines")[1].GetProperty("modifierExplanations")[0].GetString());
 
         var chosen = await PreviewAsync(therapist, note, Charge("97161", 30), Attested("97140", 30, "59"));

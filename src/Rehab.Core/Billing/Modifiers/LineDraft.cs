@@ -24,6 +24,8 @@ internal sealed class LineDraft(BilledLine line)
     }
 
     public ModifierResult ToResult(int units, IEnumerable<Modifier> extra, IEnumerable<string> explanations) =>
-        new(Line, Line.Code, Withheld.Count > 0 ? 0 : units, ClaimOrder.Sort(Modifiers.Concat(extra)),
-            [.. Withheld, .. Explanations, .. explanations], [.. Warnings], [.. Refusals]);
+        Withheld.Count > 0
+            ? new(Line, Line.Code, 0, [], [.. Withheld], [.. Warnings], [.. Refusals])
+            : new(Line, Line.Code, units, ClaimOrder.Sort(Modifiers.Concat(extra)),
+                [.. Explanations, .. explanations], [.. Warnings], [.. Refusals]);
 }

@@ -55,7 +55,7 @@ public sealed class NcciPairTests
     public void APTA_2020_manual_therapy_on_a_PT_evaluation_day_gets_no_59_without_the_clinicians_attestation()
     {
         var outcome = Bill(Medicare, Pt("97161", 1, timed: false), Pt("97140", 2, therapist: 30));
-        Assert.Equal(["97161-GP ×1", "97140-GP ×0"], outcome.Claim());
+        Assert.Equal(["97161-GP ×1", "97140 ×0"], outcome.Claim());
         Assert.Contains(outcome.For("97140").Explanations, w => w.Contains("not billed (0 units)") && w.Contains("distinct service")
             && w.Contains("NCCI Policy Manual Ch. I §E"));
     }
@@ -76,7 +76,7 @@ public sealed class NcciPairTests
     public void MLN1783722_an_attested_distinct_service_without_a_chosen_modifier_is_not_billed()
     {
         var line = Bill(Medicare, Pt("97161", 1, timed: false), Pt("97140", 2, therapist: 30, separate: true)).For("97140");
-        Assert.Equal("97140-GP ×0", line.ToString());
+        Assert.Equal("97140 ×0", line.ToString());
         Assert.Contains(line.Explanations, w => w.Contains("no modifier is chosen") && w.Contains("never added for you"));
     }
 
@@ -85,7 +85,7 @@ public sealed class NcciPairTests
     [InlineData("97150")]
     public void APTA_2020_re_evaluation_with_therapeutic_activities_or_group_therapy_needs_the_attestation(string code)
     {
-        Assert.Equal(["97164-GP ×1", $"{code}-GP ×0"],
+        Assert.Equal(["97164-GP ×1", $"{code} ×0"],
             Bill(Medicare, Pt("97164", 1, timed: false), Pt(code, 1, timed: code == "97530", therapist: 15)).Claim());
         Assert.Equal(["97164-GP ×1", $"{code}-GP-59 ×1"],
             Bill(Medicare, Pt("97164", 1, timed: false), Pt(code, 1, timed: code == "97530", therapist: 15, separate: true, chosen: "59")).Claim());
