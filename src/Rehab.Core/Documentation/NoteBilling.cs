@@ -21,6 +21,7 @@ public static class NoteBilling
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
+            CodeDisciplineRule.Check(context.Catalog, charges[i].Code, context.Discipline, errors, $"charges[{i}].code");
             if (errors.IsValid)
                 billable.Add(i);
             else
