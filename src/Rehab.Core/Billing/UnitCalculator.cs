@@ -110,8 +110,9 @@ public sealed class UnitCalculator(CodeCatalog catalog)
     public static int ChartUnits(int timedMinutes) => (timedMinutes + 7) / 15;
 
     /// <summary>
-    /// Larger left-over first; between equal left-overs, the code with more minutes, then the one documented first.
-    /// The manual lets the clinician break ties; this is only the default.
+    /// Larger left-over first; between equal left-overs, the code with more minutes, then the lower code number, so
+    /// that the same visit bills the same whatever order its lines were entered in. The manual lets the clinician
+    /// break ties (Pub. 100-04 Ch. 5 §20.2); this is only the default.
     /// </summary>
     internal static int CompareClaims(LineUnits[] lines, int a, int b)
     {
@@ -119,7 +120,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
         if (byLeftover != 0)
             return byLeftover;
         var byMinutes = lines[b].CodeMinutes.CompareTo(lines[a].CodeMinutes);
-        return byMinutes != 0 ? byMinutes : a.CompareTo(b);
+        return byMinutes != 0 ? byMinutes : string.CompareOrdinal(lines[a].Code.Value, lines[b].Code.Value);
     }
 
     internal static void SortByClaimToExtraUnit(LineUnits[] lines, Span<int> indexes)

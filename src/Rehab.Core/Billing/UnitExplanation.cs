@@ -158,7 +158,7 @@ internal static class UnitExplanation
         var most = losers.Max(j => lines[j].CodeMinutes);
         return lines[winner].CodeMinutes > most
             ? $"as this code has more minutes ({lines[winner].CodeMinutes} against {most})"
-            : "as this code has as many minutes and was documented first";
+            : "as this code has as many minutes and the lower code number (the order lines are entered in never decides)";
     }
 
     private static bool IsPooled(LineUnits line) => line is { SameCodeAs: null, BillingCode.UnitMinutes: 15 };

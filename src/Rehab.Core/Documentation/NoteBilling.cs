@@ -14,6 +14,12 @@ public static class NoteBilling
 {
     public static NoteBillingResult Compute(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
     {
+        var billed = Bill(charges, context);
+        return billed with { Days = [.. billed.Days.Select(d => d with { TieEffects = TieChoiceEffects.For(charges, context, d) })] };
+    }
+
+    internal static NoteBillingResult Bill(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
+    {
         var problems = new List<Problem>();
         var lines = new ChargeBilling?[charges.Count];
         var billable = new List<int>();

@@ -23,7 +23,11 @@ public sealed record ChargeBilling(int Index, ChargeLineDraft Charge, int Units,
 /// <summary>One date of service's units under the rule in force, with the day's explanation and tie choices.</summary>
 /// <param name="Calculation">The units: <see cref="UnitCalculation.Explain"/> for the words, <see cref="UnitCalculation.AllowedAllocations"/> for the choices a tie allows.</param>
 /// <param name="Warnings">What the biller should look at for the visit as a whole.</param>
-public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings);
+public sealed record VisitDayBilling(DateOnly DateOfService, UnitCalculation Calculation, IReadOnlyList<string> Warnings)
+{
+    /// <summary>What each split a tie allows bills, in the order of <see cref="UnitCalculation.AllowedAllocations"/>.</summary>
+    public IReadOnlyList<TieChoiceEffect> TieEffects { get; init; } = [];
+}
 
 /// <summary>A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be billed yet.</summary>
 /// <param name="Problems">Lines the billing engine cannot price: a malformed or unknown code, an add-on without its primary code.</param>

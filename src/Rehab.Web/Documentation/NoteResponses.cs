@@ -111,7 +111,13 @@ public sealed record ChargeBillingResponse(
 /// <param name="TieChoices">The splits the rule allows when it leaves a tie, the rule's own first; empty without a tie.</param>
 public sealed record VisitDayResponse(
     DateOnly DateOfService, int TimedMinutes, int TotalUnits, string Explanation, bool HasTie, bool ChosenByClinician,
-    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings);
+    IReadOnlyDictionary<string, int> Allocation, IReadOnlyList<IReadOnlyDictionary<string, int>> TieChoices, IReadOnlyList<string> Warnings)
+{
+    /// <summary>What each of <see cref="TieChoices"/> bills: its claim lines with their modifiers, and the payment effect.</summary>
+    public IReadOnlyList<TieChoiceEffectResponse> TieChoiceEffects { get; init; } = [];
+}
+
+public sealed record TieChoiceEffectResponse(IReadOnlyList<string> ClaimLines, string PaymentEffect);
 
 /// <summary>
 /// What a note bills. Source "live": computed now under the effective rules of the case's clinic and payers for the
@@ -132,7 +138,10 @@ public sealed record NoteBillingResponse(
         billing.Days.Select(d => new VisitDayResponse(d.DateOfService, d.Calculation.TimedMinutes, d.Calculation.TotalUnits, d.Calculation.Explain(),
             d.Calculation.HasTie, d.Calculation.ChosenByClinician, Documentation.TieChoices.From(d.Calculation.Allocation),
             d.Calculation.HasTie ? d.Calculation.AllowedAllocations.Take(MaxTieChoices).Select(Documentation.TieChoices.From).ToList() : [],
-            d.Warnings)).ToList(),
+            d.Warnings)
+        {
+            TieChoiceEffects = [.. d.TieEffects.Select(e => new TieChoiceEffectResponse(e.ClaimLines, e.PaymentEffect))],
+        }).ToList(),
         Problem.ToDictionary(billing.Problems));
 
     public static NoteBillingResponse Finalized(Note note, CodeCatalog catalog)
