@@ -44,6 +44,10 @@ public sealed class NoteEditorTests(RehabBrowser browser)
         await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("3");
         await Expect(page.GetByTestId("units-line-0-modifiers")).ToHaveTextAsync("GP");
         await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("97530 is not billed (0 units)");
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-desktop-{provider}"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-390-{provider}"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 800);
         await page.GetByLabel("Line 3 done in separate 15-minute blocks or on another body region").CheckAsync();
         await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("no modifier is chosen");
         await page.GetByLabel("Line 3 59 or X modifier").FillAsync("59");
