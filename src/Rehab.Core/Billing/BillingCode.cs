@@ -19,8 +19,14 @@ public sealed record BillingCode
     /// <summary>An evaluation or re-evaluation, such as 97161–97168 or 92521.</summary>
     public bool IsEvaluation { get; init; }
 
-    /// <summary>The primary code an add-on code is billed with on the same day (97130 with 97129).</summary>
+    /// <summary>
+    /// The primary code an add-on code is billed with on the same day (97130 with 97129): never without it. When the
+    /// primary is a timed code billed once a day, the add-on bills each further unit of their time together.
+    /// </summary>
     public ProcedureCode? AddOnTo { get; init; }
+
+    /// <summary>At most one unit a day, such as 97129, the first 15 minutes of cognitive function intervention.</summary>
+    public bool OncePerDay { get; init; }
 
     /// <summary>The code Medicare takes instead, when Medicare does not recognize this one (97014 → G0283).</summary>
     public ProcedureCode? MedicareReplacement { get; init; }

@@ -15,6 +15,12 @@ public sealed record CustomCodeDetails(
 {
     public const int DescriptorMaxLength = 200;
 
+    /// <summary>The code this one is an add-on of: billed only with it on the same day.</summary>
+    public string? AddOnTo { get; init; }
+
+    /// <summary>Billed for at most one unit a day.</summary>
+    public bool OncePerDay { get; init; }
+
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors();
@@ -27,6 +33,10 @@ public sealed record CustomCodeDetails(
         errors.Required("descriptor", Descriptor, "Description", DescriptorMaxLength);
         if (IsTimed && UnitMinutes is not (15 or 30))
             errors.Add("unitMinutes", "A timed code's unit is 15 or 30 minutes.");
+        if (!string.IsNullOrWhiteSpace(AddOnTo) && !ProcedureCode.TryParse(AddOnTo, out _))
+            errors.Add("addOnTo", ProcedureCode.Rule);
+        else if (!string.IsNullOrWhiteSpace(AddOnTo) && ProcedureCode.Parse(AddOnTo) == (ProcedureCode.TryParse(Code, out var self) ? self : default))
+            errors.Add("addOnTo", "A code cannot be an add-on of itself.");
         if (Disciplines is { Count: 0 })
             errors.Add("disciplines", "Choose at least one discipline, or leave it empty for all three.");
         return errors;
@@ -39,6 +49,8 @@ public sealed record CustomCodeDetails(
         Descriptor = Descriptor!.Trim(),
         Disciplines = Disciplines is { Count: > 0 } d ? [.. d.Distinct()] : [Discipline.PT, Discipline.OT, Discipline.SLP],
         UnitMinutes = IsTimed ? UnitMinutes : null,
+        AddOnTo = string.IsNullOrWhiteSpace(AddOnTo) ? null : ProcedureCode.Parse(AddOnTo),
+        OncePerDay = OncePerDay,
         IsCustom = true,
     };
 }

@@ -31,5 +31,20 @@ public readonly record struct LineUnits
     /// <summary>Whether the left-over minutes earned a unit.</summary>
     public bool LeftoverUnit { get; init; }
 
+    /// <summary>
+    /// On the first line of an add-on code that continues the time of a once-a-day primary (97130 after 97129): the
+    /// 0-based line of the primary, where their minutes are counted together.
+    /// </summary>
+    public int? AddOnOf { get; init; }
+
+    /// <summary>Units a once-a-day code earned beyond its one, with no line of its add-on code to bill them.</summary>
+    public int UnitsOverDailyLimit { get; init; }
+
+    /// <summary>The add-on code that bills a once-a-day code's further units, when the catalog has one.</summary>
+    public ProcedureCode? AddOnCode { get; init; }
+
+    /// <summary>An add-on code whose primary bills no unit today, so it bills none either.</summary>
+    public bool WithoutPrimaryUnit { get; init; }
+
     public bool IsTimed => BillingCode.IsTimed;
 }

@@ -46,7 +46,7 @@ internal static class StandardCodes
         Timed("97760", "Orthotic management and training, first encounter", Rehab),
         Timed("97761", "Prosthetic training, first encounter", Rehab),
         Timed("97763", "Orthotic or prosthetic management, later encounter", Rehab),
-        Timed("97129", "Cognitive function intervention, first 15 minutes", AllDisciplines),
+        Timed("97129", "Cognitive function intervention, first 15 minutes", AllDisciplines) with { OncePerDay = true },
         Timed("97130", "Cognitive function intervention, each further 15 minutes", AllDisciplines)
             with { AddOnTo = ProcedureCode.Parse("97129") },
         Untimed("97150", "Group therapy, two or more patients", Rehab),

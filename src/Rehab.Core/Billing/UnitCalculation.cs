@@ -28,7 +28,8 @@ public sealed class UnitCalculation
 
     public UnitRule Rule { get; }
 
-    public IReadOnlyList<LineUnits> Lines => _lines;
+    /// <summary>Each line's units; a primary code and its add-on each show their own (<see cref="AddOnCodes"/>).</summary>
+    public IReadOnlyList<LineUnits> Lines => field ??= AddOnCodes.Split(_lines);
 
     /// <summary>Minutes of every timed code; untimed codes' minutes never count.</summary>
     public int TimedMinutes { get; }
@@ -48,13 +49,17 @@ public sealed class UnitCalculation
     public bool ChosenByClinician { get; }
 
     /// <summary>Units per timed code, as this result splits them.</summary>
-    public UnitAllocation Allocation => field ??= AllocationWhere(i => _lines[i].LeftoverUnit);
+    public UnitAllocation Allocation => field ??= AddOnCodes.Split(_lines, PooledAllocation);
+
+    private UnitAllocation PooledAllocation => AllocationWhere(i => _lines[i].LeftoverUnit);
 
     /// <summary>Every split of the timed units the rule allows, this result's own first. One entry when there is no tie.</summary>
     public IReadOnlyList<UnitAllocation> AllowedAllocations => field ??= ListAllowedAllocations();
 
     /// <summary>Whether the rule allows this split: the same codes and total, differing only between tied codes.</summary>
-    public bool Allows(UnitAllocation allocation)
+    public bool Allows(UnitAllocation allocation) => AddOnCodes.Pool(_lines, allocation) is { } pooled && AllowsPooled(pooled);
+
+    private bool AllowsPooled(UnitAllocation allocation)
     {
         var timedCodes = 0;
         for (var i = 0; i < _lines.Length; i++)
@@ -79,11 +84,12 @@ public sealed class UnitCalculation
         if (!Allows(allocation))
             throw new ArgumentException(
                 $"{Rule.DisplayName()} does not allow {allocation}; allowed: {string.Join("; ", AllowedAllocations)}.", nameof(allocation));
+        var pooled = AddOnCodes.Pool(_lines, allocation)!;
         var lines = (LineUnits[])_lines.Clone();
         for (var i = 0; i < lines.Length; i++)
             if (IsTied(i))
             {
-                var units = allocation[lines[i].Code];
+                var units = pooled[lines[i].Code];
                 lines[i] = lines[i] with { Units = units, LeftoverUnit = units > lines[i].WholeUnits };
             }
         return new UnitCalculation(Rule, lines, TimedMinutes, TiedLeftoverMinutes, chosenByClinician: true);
@@ -118,14 +124,15 @@ public sealed class UnitCalculation
     {
         var tied = Enumerable.Range(0, _lines.Length).Where(IsTied).ToArray();
         var extraUnits = tied.Count(i => _lines[i].LeftoverUnit);
-        var allowed = new List<UnitAllocation> { Allocation };
+        var own = PooledAllocation;
+        var allowed = new List<UnitAllocation> { own };
         foreach (var pick in Combinations(tied, extraUnits))
         {
             var allocation = AllocationWhere(pick.Contains);
-            if (!allocation.Equals(Allocation))
+            if (!allocation.Equals(own))
                 allowed.Add(allocation);
         }
-        return allowed;
+        return [.. allowed.Select(a => AddOnCodes.Split(_lines, a))];
     }
 
     private static IEnumerable<int[]> Combinations(int[] items, int size)

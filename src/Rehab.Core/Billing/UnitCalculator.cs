@@ -35,9 +35,13 @@ public sealed class UnitCalculator(CodeCatalog catalog)
             result[i] = new LineUnits { BillingCode = code!, Minutes = lines[i].Minutes, SameCodeAs = first == i ? null : first };
         }
 
+        AddOnCodes.Link(result, catalog);
         Span<int> codeMinutes = n <= StackLimit ? stackalloc int[n] : new int[n];
         for (var i = 0; i < n; i++)
             codeMinutes[result[i].SameCodeAs ?? i] += result[i].Minutes;
+        for (var i = 0; i < n; i++)
+            if (result[i].AddOnOf is { } primary)
+                codeMinutes[primary] += codeMinutes[i]; // CPT: the add-on's time continues the primary's
 
         Span<int> pooled = n <= StackLimit ? stackalloc int[n] : new int[n];
         int pooledCount = 0, pooledMinutes = 0, pooledWholeUnits = 0, timedMinutes = 0;
@@ -45,7 +49,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
         {
             ref var line = ref result[i];
             line = line with { CodeMinutes = codeMinutes[line.SameCodeAs ?? i] };
-            if (line.SameCodeAs is not null)
+            if (line.SameCodeAs is not null || line.AddOnOf is not null)
                 continue;
             if (line.BillingCode.UnitMinutes is not { } unit)
             {
@@ -60,7 +64,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
                 line = line with { WholeUnits = whole, LeftoverMinutes = left, Units = whole };
                 pooledMinutes += line.CodeMinutes;
                 pooledWholeUnits += whole;
-                if (left > 0)
+                if (left > 0 && !(whole > 0 && AddOnCodes.IsCapped(result, i))) // a full once-a-day code takes no extra unit
                     pooled[pooledCount++] = i;
             }
             else
@@ -76,7 +80,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
         {
             // Pub. 100-04 Ch. 5 §20.2: total timed minutes set the day's units; whole 15-minute blocks first,
             // the rest to the largest left-overs, at most one each.
-            var extraUnits = ChartUnits(pooledMinutes) - pooledWholeUnits;
+            var extraUnits = Math.Min(ChartUnits(pooledMinutes) - pooledWholeUnits, pooledCount);
             var candidates = pooled[..pooledCount];
             SortByClaimToExtraUnit(result, candidates);
             foreach (var i in candidates[..extraUnits])
@@ -88,6 +92,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
                 && result[candidates[extraUnits]].LeftoverMinutes == result[candidates[extraUnits - 1]].LeftoverMinutes)
                 tie = result[candidates[extraUnits]].LeftoverMinutes;
         }
+        AddOnCodes.Limit(result, catalog);
         return new UnitCalculation(rule, result, timedMinutes, tie, chosenByClinician: false);
     }
 
@@ -105,8 +110,9 @@ public sealed class UnitCalculator(CodeCatalog catalog)
     public static int ChartUnits(int timedMinutes) => (timedMinutes + 7) / 15;
 
     /// <summary>
-    /// Larger left-over first; between equal left-overs, the code with more minutes, then the one documented first.
-    /// The manual lets the clinician break ties; this is only the default.
+    /// Larger left-over first; between equal left-overs, the code with more minutes, then the lower code number, so
+    /// that the same visit bills the same whatever order its lines were entered in. The manual lets the clinician
+    /// break ties (Pub. 100-04 Ch. 5 §20.2); this is only the default.
     /// </summary>
     internal static int CompareClaims(LineUnits[] lines, int a, int b)
     {
@@ -114,7 +120,7 @@ public sealed class UnitCalculator(CodeCatalog catalog)
         if (byLeftover != 0)
             return byLeftover;
         var byMinutes = lines[b].CodeMinutes.CompareTo(lines[a].CodeMinutes);
-        return byMinutes != 0 ? byMinutes : a.CompareTo(b);
+        return byMinutes != 0 ? byMinutes : string.CompareOrdinal(lines[a].Code.Value, lines[b].Code.Value);
     }
 
     internal static void SortByClaimToExtraUnit(LineUnits[] lines, Span<int> indexes)

@@ -14,6 +14,12 @@ public static class NoteBilling
 {
     public static NoteBillingResult Compute(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
     {
+        var billed = Bill(charges, context);
+        return billed with { Days = [.. billed.Days.Select(d => d with { TieEffects = TieChoiceEffects.For(charges, context, d) })] };
+    }
+
+    internal static NoteBillingResult Bill(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
+    {
         var problems = new List<Problem>();
         var lines = new ChargeBilling?[charges.Count];
         var billable = new List<int>();
@@ -22,6 +28,7 @@ public static class NoteBilling
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
+            CodeDisciplineRule.Check(context.Catalog, charges[i].Code, context.Discipline, errors, $"charges[{i}].code");
             if (!errors.IsValid)
                 problems.AddRange(errors.ToProblems());
             else if (medicare && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)
@@ -80,7 +87,9 @@ public static class NoteBilling
         for (var j = 0; j < indexes.Count; j++)
         {
             var claimLines = outcome.Lines.Where(r => ReferenceEquals(r.Source, billed[j])).ToList();
-            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], day.Units[j], day.Explanations[j],
+            // a line the modifier rules withhold (an NCCI pair not attested as distinct) bills what its claim lines do
+            var units = claimLines.Count > 0 ? claimLines.Sum(c => c.Units) : day.Units[j];
+            lines[indexes[j]] = new ChargeBilling(indexes[j], charges[indexes[j]], units, day.Explanations[j],
                 claimLines);
         }
         warnings.AddRange(VisitDay.EarlierLineWarnings(day, outcome, before));

@@ -33,6 +33,9 @@ public sealed record VisitDayBilling(
 
     /// <summary>Buckets whose KX the engine could not decide and nobody attested: not finalized so.</summary>
     public IReadOnlyList<KxUndecided> KxUndecided { get; init; } = [];
+
+    /// <summary>What each split a tie allows bills, in the order of <see cref="UnitCalculation.AllowedAllocations"/>.</summary>
+    public IReadOnlyList<TieChoiceEffect> TieEffects { get; init; } = [];
 }
 
 /// <summary>A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be billed yet.</summary>

@@ -14,9 +14,15 @@ public sealed class CustomBillingCode : ITenantOwned
     public int? UnitMinutes { get; set; }
     /// <summary>The disciplines that may bill it, comma-separated (PT,OT,SLP).</summary>
     public required string Disciplines { get; set; }
+    /// <summary>The code this one is an add-on of, billed only with it; null for a code of its own.</summary>
+    public string? AddOnTo { get; set; }
+    public bool OncePerDay { get; set; }
 
     public CustomCodeDetails ToDetails() => new(Code, Descriptor, IsTimed, UnitMinutes,
-        Disciplines.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Discipline>).ToList());
+        Disciplines.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Discipline>).ToList())
+    {
+        AddOnTo = AddOnTo, OncePerDay = OncePerDay,
+    };
 
     /// <summary>Copies validated details.</summary>
     public static CustomBillingCode From(Guid companyId, CustomCodeDetails details)
@@ -30,6 +36,8 @@ public sealed class CustomBillingCode : ITenantOwned
             IsTimed = code.IsTimed,
             UnitMinutes = code.UnitMinutes,
             Disciplines = string.Join(',', code.Disciplines),
+            AddOnTo = code.AddOnTo?.Value,
+            OncePerDay = code.OncePerDay,
         };
     }
 }

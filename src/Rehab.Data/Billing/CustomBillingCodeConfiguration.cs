@@ -13,6 +13,7 @@ internal sealed class CustomBillingCodeConfiguration : IEntityTypeConfiguration<
         b.Property(c => c.Code).HasMaxLength(5);
         b.Property(c => c.Descriptor).HasMaxLength(CustomCodeDetails.DescriptorMaxLength);
         b.Property(c => c.Disciplines).HasMaxLength(20);
+        b.Property(c => c.AddOnTo).HasMaxLength(5);
         b.HasOne<Company>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.CompanyId, c.Code }).IsUnique();
     }

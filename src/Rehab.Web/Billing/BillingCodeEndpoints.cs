@@ -11,10 +11,11 @@ public static class BillingCodeEndpoints
 {
     public sealed record BillingCodeResponse(
         string Code, string Descriptor, IReadOnlyList<Discipline> Disciplines, bool IsTimed, int? UnitMinutes,
-        bool IsEvaluation, string? AddOnTo, string? MedicareReplacement, bool MedicareBundled, bool IsCustom)
+        bool IsEvaluation, string? AddOnTo, string? MedicareReplacement, bool MedicareBundled, bool IsCustom, bool OncePerDay)
     {
         public static BillingCodeResponse From(BillingCode c) => new(c.Code.Value, c.Descriptor, c.Disciplines, c.IsTimed,
-            c.UnitMinutes, c.IsEvaluation, c.AddOnTo?.Value, c.MedicareReplacement?.Value, c.MedicareBundled, c.IsCustom);
+            c.UnitMinutes, c.IsEvaluation, c.AddOnTo?.Value, c.MedicareReplacement?.Value, c.MedicareBundled, c.IsCustom,
+            c.OncePerDay);
     }
 
     public static void MapBillingCodeEndpoints(this RouteGroupBuilder api)
@@ -55,7 +56,13 @@ public static class BillingCodeEndpoints
         if (!errors.IsValid)
             return TypedResults.ValidationProblem(errors.ToDictionary());
         var code = request.ToBillingCode();
-        if ((await codes.CatalogAsync(ct)).Contains(code.Code))
+        var catalog = await codes.CatalogAsync(ct);
+        if (code.AddOnTo is { } primary && !catalog.Contains(primary))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["addOnTo"] = [$"An add-on is billed with its primary code, and {primary} is not on the company's list."],
+            });
+        if (catalog.Contains(code.Code))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Code already listed",
                 detail: $"The company already has a custom code {code.Code}.",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["code"] = [$"{code.Code} is already on the company's list."] } });

@@ -119,7 +119,12 @@ public sealed record VisitDayResponse(
 
     /// <summary>Why KX could not be decided; finalizing needs a KX attestation while any is listed.</summary>
     public IReadOnlyList<string> KxUndecided { get; init; } = [];
+
+    /// <summary>What each of <see cref="TieChoices"/> bills: its claim lines with their modifiers, and the payment effect.</summary>
+    public IReadOnlyList<TieChoiceEffectResponse> TieChoiceEffects { get; init; } = [];
 }
+
+public sealed record TieChoiceEffectResponse(IReadOnlyList<string> ClaimLines, string PaymentEffect);
 
 /// <summary>
 /// What a note bills. Source "live": computed now under the effective rules of the case's clinic and payers for the
@@ -146,6 +151,7 @@ public sealed record NoteBillingResponse(
             d.Warnings)
         {
             UnitsBilledBefore = d.UnitsBilledBefore, KxUndecided = [.. d.KxUndecided.Select(k => k.Message)],
+            TieChoiceEffects = [.. d.TieEffects.Select(e => new TieChoiceEffectResponse(e.ClaimLines, e.PaymentEffect))],
         }).ToList(),
         Problem.ToDictionary(billing.Problems));
 

@@ -38,14 +38,22 @@ public sealed class NoteEditorTests(RehabBrowser browser)
         // Aetna PPO bills by the Rule of 8s, code by code: 23 → 2, 9 → 1, 8 → 1
         await Expect(page.GetByTestId("units-line-0-units")).ToHaveTextAsync("2");
         await Expect(page.GetByTestId("units-line-1-units")).ToHaveTextAsync("1");
-        await Expect(page.GetByTestId("units-line-2-units")).ToHaveTextAsync("1");
-        await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("4");
+        // 97140 and 97530 are an NCCI pair: 97530 bills 0 units, and the panel says why, until the therapist attests
+        // separate 15-minute blocks and chooses the modifier (MLN1783722)
+        await Expect(page.GetByTestId("units-line-2-units")).ToHaveTextAsync("0");
+        await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("3");
         await Expect(page.GetByTestId("units-line-0-modifiers")).ToHaveTextAsync("GP");
-        // 97140 and 97530 are an NCCI pair: the panel says so until the therapist attests separate 15-minute blocks
-        await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("NCCI edit pair");
+        await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("97530 is not billed (0 units)");
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-desktop-{provider}"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-390-{provider}"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 800);
         await page.GetByLabel("Line 3 done in separate 15-minute blocks or on another body region").CheckAsync();
+        await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("no modifier is chosen");
+        await page.GetByLabel("Line 3 59 or X modifier").FillAsync("59");
+        await Expect(page.GetByTestId("units-line-2-units")).ToHaveTextAsync("1");
         await Expect(page.GetByTestId("units-line-2-modifiers")).ToHaveTextAsync("GP 59");
-        await Expect(page.GetByTestId("units-line-2-explanation")).Not.ToContainTextAsync("NCCI edit pair");
+        await Expect(page.GetByTestId("units-line-2-explanation")).Not.ToContainTextAsync("not billed");
 
         await page.GetByLabel("Line 1 minutes").FillAsync("38");
         await Expect(page.GetByTestId("units-line-0-units")).ToHaveTextAsync("3");

@@ -82,16 +82,18 @@ public sealed class UnitCalculatorTests
     }
 
     [Fact]
-    public void A_tie_defaults_to_the_code_with_more_minutes_then_the_one_documented_first()
+    public void A_tie_defaults_to_the_code_with_more_minutes_then_the_lower_code_never_the_typing_order()
     {
         var moreMinutes = Calculate(UnitRule.EightMinute, ("97116", 8), ("97140", 9), ("97110", 23));
         Assert.Equal(Split(("97116", 0), ("97140", 1), ("97110", 2)), moreMinutes.Allocation);
 
-        var documentedFirst = Calculate(UnitRule.EightMinute, ("97112", 20), ("97110", 20));
-        Assert.Equal(Split(("97112", 2), ("97110", 1)), documentedFirst.Allocation);
-        Assert.Equal(5, documentedFirst.TiedLeftoverMinutes);
-        Assert.Contains("documented first", documentedFirst.ExplainLine(0));
-        Assert.Contains("the clinician may pick this code instead", documentedFirst.ExplainLine(1));
+        var lowerCode = Calculate(UnitRule.EightMinute, ("97112", 20), ("97110", 20));
+        var reversed = Calculate(UnitRule.EightMinute, ("97110", 20), ("97112", 20));
+        Assert.Equal(Split(("97112", 1), ("97110", 2)), lowerCode.Allocation);
+        Assert.Equal(lowerCode.Allocation, reversed.Allocation);
+        Assert.Equal(5, lowerCode.TiedLeftoverMinutes);
+        Assert.Contains("lower code number", lowerCode.ExplainLine(1));
+        Assert.Contains("the clinician may pick this code instead", lowerCode.ExplainLine(0));
     }
 
     [Fact]

@@ -110,4 +110,11 @@ public sealed class UnitPropertyTests
 
     private static Dictionary<ProcedureCode, int> CodeMinutes(IEnumerable<ServiceLine> note) =>
         note.GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.Sum(l => l.Minutes));
+
+    // the default split of a tie is decided by minutes and code, never by the order lines were entered in
+    [Property]
+    public Property The_order_lines_are_entered_in_never_changes_the_bill() =>
+        Prop.ForAll(MixedNote.ToArbitrary(), AnyRule.ToArbitrary(), (note, rule) =>
+            Gen.Shuffle(note).Sample(3).All(shuffled =>
+                UnitCalculator.Standard.Calculate(rule, note).Allocation.Equals(UnitCalculator.Standard.Calculate(rule, shuffled).Allocation)));
 }

@@ -7,6 +7,8 @@ public sealed class UnitVectorTests
 {
     public static TheoryData<string> Ids() => [.. UnitVectors.All.Select(c => c.Id)];
 
+    public static TheoryData<string> AddOnIds() => [.. UnitVectors.AddOns.Value.Select(c => c.Id)];
+
     [Fact]
     public void The_vector_file_is_found_beside_the_repository_and_holds_cases_for_both_rules()
     {
@@ -16,9 +18,16 @@ public sealed class UnitVectorTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Vector_total_and_split_match_the_source(string id)
+    public void Vector_total_and_split_match_the_source(string id) => Check(UnitVectors.Case(id));
+
+    // addons.json: 97129 once a day, +97130 never without it (AMA CPT)
+    [Theory]
+    [MemberData(nameof(AddOnIds))]
+    public void Add_on_vector_total_and_split_match_the_source(string id) =>
+        Check(UnitVectors.AddOns.Value.Single(c => c.Id == id));
+
+    private static void Check(UnitVector vector)
     {
-        var vector = UnitVectors.Case(id);
         Assert.True(UnitRuleNames.TryParse(vector.Method, out var rule), $"unknown method {vector.Method}");
 
         var result = UnitCalculator.Standard.Calculate(rule, [.. vector.Lines.Select(l => ServiceLine.Of(l.Cpt, l.Minutes))]);

@@ -10,7 +10,10 @@ public static class UnitVectors
 {
     private const string RelativePath = "Billing/Vectors/units.json";
 
-    private static readonly Lazy<IReadOnlyList<UnitVector>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyList<UnitVector>> Cases = new(() => Load(RelativePath));
+
+    /// <summary>The add-on and once-a-day cases of addons.json, in the same format.</summary>
+    public static readonly Lazy<IReadOnlyList<UnitVector>> AddOns = new(() => Load("Billing/Vectors/addons.json"));
 
     public static IReadOnlyList<UnitVector> All => Cases.Value;
 
@@ -18,11 +21,11 @@ public static class UnitVectors
 
     public static string Locate() => Path.Combine(AppContext.BaseDirectory, RelativePath);
 
-    private static List<UnitVector> Load()
+    private static List<UnitVector> Load(string relativePath)
     {
-        using var file = File.OpenRead(Locate());
+        using var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, relativePath));
         return JsonSerializer.Deserialize<List<UnitVector>>(file, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidDataException($"{RelativePath} holds no cases.");
+            ?? throw new InvalidDataException($"{relativePath} holds no cases.");
     }
 }
 

@@ -63,7 +63,7 @@ public sealed class FinalizationCheckTests
         { "assistant minutes above minutes", ["charges[0].assistantMinutes"] },
         { "unknown code", ["charges[1].code"] },
         { "malformed code", ["charges[1].code"] },
-        { "timed pair without separate blocks", ["charges[3].code"] },
+        { "59 and an X modifier on one line", ["charges[3].code"] },
         { "plan of care out of range", ["evaluation.planOfCare.frequencyPerWeek", "evaluation.planOfCare.durationWeeks"] },
     };
 
@@ -83,7 +83,11 @@ public sealed class FinalizationCheckTests
             "assistant minutes above minutes" => Complete with { Charges = [Charge("97110", 23, assistant: 24), Charge("97112", 15)] },
             "unknown code" => Complete with { Charges = [Charge("97110", 23), Charge("97999", 15)] },
             "malformed code" => Complete with { Charges = [Charge("97110", 23), Charge("ABC", 15)] },
-            "timed pair without separate blocks" => Complete with { Charges = [.. Complete.Charges, Charge("97140", 15), Charge("97530", 15)], TotalTreatmentMinutes = 70 },
+            "59 and an X modifier on one line" => Complete with
+            {
+                Charges = [.. Complete.Charges, Charge("97140", 15), Charge("97530", 15) with { ChosenModifiers = ["59", "XS"] }],
+                TotalTreatmentMinutes = 70,
+            },
             "plan of care out of range" => Complete with { Evaluation = Complete.Evaluation! with { PlanOfCare = new PlanOfCare(8, 53) } },
             _ => Complete,
         };

@@ -184,15 +184,17 @@ public sealed class NoteBillingTests
     }
 
     [Fact]
-    public void An_ncci_pair_of_timed_codes_needs_the_separate_block_attestation_and_then_gets_the_modifier()
+    public void An_ncci_pair_of_timed_codes_needs_the_separate_block_attestation_and_then_gets_the_chosen_modifier()
     {
         var context = BillingFor(Rules(Therapist(), Medicare));
 
-        var refused = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15)], context);
-        var attested = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true }], context);
+        var withheld = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { ChosenModifiers = ["59"] }], context);
+        var attested = NoteBilling.Compute(
+            [Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true, ChosenModifiers = ["59"] }], context);
         var xs = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true, ChosenModifiers = ["xu"] }], context);
 
-        Assert.Contains(refused.Lines[1].Refusals, r => r.Contains("separate 15-minute time blocks"));
+        Assert.Contains(withheld.Lines[1].ClaimLines.Single().Explanations, r => r.Contains("separate 15-minute time blocks"));
+        Assert.Equal((0, 1), (withheld.Lines[1].Units, withheld.TotalUnits));
         Assert.Equal("97530-GP-59 ×1", attested.Lines[1].ClaimLines.Single().ToString());
         Assert.Equal("97530-GP-XU ×1", xs.Lines[1].ClaimLines.Single().ToString());
     }

@@ -49,17 +49,16 @@ public sealed partial class NotePageTests(Apps apps) : IClassFixture<Apps>
 
         html = await page.Http.GetStringAsync(editor);
         Assert.Contains("Saved.", html);
-        Assert.Equal(("2", "1", "1", "4"), (TestId(html, "units-line-0-units"), TestId(html, "units-line-1-units"), TestId(html, "units-line-2-units"),
+        // 97140 and 97530 are an NCCI pair: 97530 bills 0 units until the therapist attests separate 15-minute blocks and
+        // chooses the modifier (MLN1783722)
+        Assert.Equal(("2", "1", "0", "3"), (TestId(html, "units-line-0-units"), TestId(html, "units-line-1-units"), TestId(html, "units-line-2-units"),
             TestId(html, "units-total")));
         Assert.Equal("GP", TestId(html, "units-line-0-modifiers"));
+        Assert.Contains("97530 is not billed (0 units)", html);
 
-        // 97140 and 97530 are an NCCI pair: finalizing waits for the attestation that they were separate 15-minute blocks
         var form = Form(Version(html), ("97110", 23), ("97140", 9), ("97530", 8));
-        var unattested = await page.PostFormAsync(editor + "?handler=Finalize", form, editor);
-        html = await unattested.Content.ReadAsStringAsync();
-        Assert.Contains("href=\"#charges[2].code\">97140 and 97530 are an NCCI edit pair", html);
-        form["Input.Version"] = Version(html);
         form["Input.Charges[2].SeparateBlockOrRegion"] = "true";
+        form["Input.Charges[2].Modifiers"] = "59";
         var finalized = await page.PostFormAsync(editor + "?handler=Finalize", form, editor);
         Assert.Equal(HttpStatusCode.Redirect, finalized.StatusCode);
         html = await page.Http.GetStringAsync(editor);

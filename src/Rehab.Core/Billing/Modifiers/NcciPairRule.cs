@@ -2,8 +2,9 @@ namespace Rehab.Core.Billing.Modifiers;
 
 /// <summary>
 /// NCCI procedure-to-procedure edits on a day's lines. Indicator 0: the column-2 code is refused. Indicator 1:
-/// the column-2 code gets 59, or the X modifier the biller chose, when the record supports a distinct service
-/// and the payer accepts that modifier. Indicator 9, and edits not in force on the date of service, are ignored.
+/// the column-2 code gets the 59 or X modifier the clinician chose when they attest a distinct service and the payer
+/// accepts that modifier; without both it bills 0 units (<see cref="DistinctServiceAttestation"/>). Indicator 9, and
+/// edits not in force on the date of service, are ignored.
 /// </summary>
 public static class NcciPairRule
 {
@@ -35,14 +36,13 @@ public static class NcciPairRule
         // refusals first, so that which lines keep a modifier does not depend on the order they were entered in
         var allowed = pairs.Where(p => p.Edit!.ModifierIndicator == NcciModifierIndicator.Allowed && !p.Column1.IsRefused && !p.Column2.IsRefused)
             .GroupBy(p => p.Column2, p => p.Column1)
-            .ToList();
-        foreach (var group in allowed)
-            RequireDistinctness(group.Key, group);
-        foreach (var group in allowed.Where(g => !g.Key.IsRefused))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        DistinctServiceAttestation.Withhold(allowed);
+        foreach (var (column2, column1s) in allowed.Where(g => g.Key.IsBilled))
         {
-            var column1s = group.Where(c => !c.IsRefused).ToList();
-            if (column1s.Count > 0)
-                Bypass(request.Payer, group.Key, column1s);
+            var billedColumn1s = column1s.Where(c => c.IsBilled).ToList();
+            if (billedColumn1s.Count > 0)
+                Bypass(request.Payer, column2, billedColumn1s);
         }
 
         foreach (var line in billed.Where(l => l.Line.ChosenModifiers.Count > 0 && pairs.All(p => p.Column2 != l)))
@@ -50,27 +50,10 @@ public static class NcciPairRule
                 "pairs it with another code billed today.");
     }
 
-    private static void RequireDistinctness(LineDraft column2, IEnumerable<LineDraft> column1s)
-    {
-        foreach (var column1 in column1s)
-        {
-            if (column1.Line.Timed && column2.Line.Timed && !column2.Line.SeparateBlockOrRegion)
-                // MLN1783722: two timed codes are distinct only when done in separate 15-minute blocks
-                column2.Refusals.Add($"{column1.Code} and {column2.Code} are an NCCI edit pair of timed services: 59 or an X modifier " +
-                    $"is right only when they were done in separate 15-minute time blocks (MLN1783722). Attest that on the {column2.Code} line " +
-                    $"if the note shows it; otherwise bill only {column1.Code}.");
-            else if (IsChiropracticManipulation(column1.Code) && !column2.Line.SeparateBlockOrRegion)
-                column2.Refusals.Add($"{column2.Code} is paid with chiropractic manipulation ({column1.Code}) only when done on a different " +
-                    $"body region (NCCI Policy Manual Ch. XI). Attest a separate region on the {column2.Code} line, with XS, if the note " +
-                    $"shows it; otherwise bill only {column1.Code}.");
-        }
-    }
-
     private static void Bypass(PayerModifierSettings payer, LineDraft column2, List<LineDraft> column1s)
     {
         var codes = string.Join(" and ", column1s.Select(c => c.Code));
-        var chosen = column2.Line.ChosenModifiers.FirstOrDefault(m => m.IsDistinctService);
-        var modifier = chosen == default ? Modifier.DistinctProcedural : chosen;
+        var modifier = column2.Line.ChosenModifiers.First(m => m.IsDistinctService);
         if (!payer.EnabledModifiers.Contains(modifier))
         {
             var enabled = Modifier.DistinctService.Where(payer.EnabledModifiers.Contains).ToList();
@@ -81,11 +64,8 @@ public static class NcciPairRule
                     : "Enable the modifier the payer accepts in its settings."));
             return;
         }
-        var why = column1s.Any(c => c.Line.Timed) && column2.Line.Timed ? "done in separate 15-minute time blocks"
-            : column1s.Any(c => IsChiropracticManipulation(c.Code)) ? "done on a different body region"
-            : "a distinct service";
-        column2.Add(modifier, $"{modifier} on {column2.Code}: NCCI pairs it with {codes} (column 1) and allows a modifier when the " +
-            $"services are distinct; the note must show it was {why} (MLN1783722).");
+        column2.Add(modifier, $"{modifier} on {column2.Code}, as chosen: NCCI pairs it with {codes} (column 1) and allows a modifier " +
+            $"when the services are distinct, and the note attests it was {DistinctServiceAttestation.What(column2, column1s)} (MLN1783722).");
     }
 
     private static string Rationale(NcciEdit edit) =>

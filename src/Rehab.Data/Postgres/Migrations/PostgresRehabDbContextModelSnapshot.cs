@@ -649,6 +649,10 @@ namespace Rehab.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AddOnTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -668,6 +672,9 @@ namespace Rehab.Data.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<bool>("IsTimed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OncePerDay")
                         .HasColumnType("boolean");
 
                     b.Property<int?>("UnitMinutes")

@@ -636,6 +636,10 @@ namespace Rehab.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddOnTo")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -655,6 +659,9 @@ namespace Rehab.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsTimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OncePerDay")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitMinutes")

@@ -122,7 +122,7 @@ public sealed class AssistantModifierTests
     public void A_split_line_keeps_its_other_modifiers_on_both_parts()
     {
         var outcome = ModifierEngine.Apply(new ModifierRequest(DateOfService, Medicare,
-            [Pt("97140", 1, therapist: 10), Pt("97530", 2, therapist: 13, assistant: 12, separate: true)],
+            [Pt("97140", 1, therapist: 10), Pt("97530", 2, therapist: 13, assistant: 12, separate: true, chosen: "59")],
             YearToDate: new Dictionary<TherapyBucket, TherapyYearToDate> { [TherapyBucket.PhysicalAndSpeech] = new(2600m, 150m) }));
         Assert.Equal(["97140-GP-KX ×1", "97530-GP-CQ-59-KX ×1", "97530-GP-59-KX ×1"], outcome.Claim());
     }
