@@ -117,6 +117,9 @@ public static class VisitDay
             {
                 foreach (var refusal in result.Refusals)
                     yield return $"On {earlier.NoteName}, already finalized: {refusal}";
+                if (result.Units == 0 && before[i].Units > 0) // withheld now, as an NCCI column-2 code not attested
+                    foreach (var why in result.Explanations)
+                        yield return $"On {earlier.NoteName}, already finalized: {why}";
                 var missing = result.Modifiers.Where(m => m.IsDistinctService && !earlier.Modifiers.Contains(m));
                 foreach (var modifier in missing)
                     yield return $"{result.Code} on {earlier.NoteName}, already finalized, needs {modifier} now that " +

@@ -201,8 +201,8 @@ public sealed class FinalizationCheckTests
         var odiSectionSkipped = OutcomeInstruments.Odi.Score([2, 1, 3, 2, 2, 3, 1, null, 2, 0]).Value!;
 
         foreach (var survey in new[] { oneLeftOut, psfsOfOne, odiSectionSkipped })
-            Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())),
-                CaseWithDiagnosis, Today, survey).Problems);
+            Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete,
+                BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, survey).Problems);
     }
 
     [Fact]
