@@ -32,7 +32,9 @@ public static class ForwardNote
         var problems = new List<Problem>(decision.Problems);
         if (!await WorksAtAsync(db, coSignerId, note.ClinicId, ct))
             problems.Add(new("coSignerId", $"The chosen therapist does not work at {facts.Clinic.Name}, so could not open the note to co-sign it."));
-        problems.AddRange((await SignNote.CheckAsync(facts, notes, ct)).Decision.Problems);
+        // KX where the visit cannot be priced is the co-signer's to attest when they finalize
+        problems.AddRange((await SignNote.CheckAsync(facts, notes, ct)).Decision.Problems
+            .Where(p => p.Field != "kxAttestation"));
         if (problems.Count > 0)
             return NoteResult.Refused<NoteResponse>(new Decision(problems), "forwarded");
 

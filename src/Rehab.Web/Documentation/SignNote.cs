@@ -54,7 +54,11 @@ public static class SignNote
         if (note is null)
             return NoteResult.NotFound<NoteResponse>("Note");
         var facts = await notes.LoadAsync(note, ct);
-        var decision = NoteLifecycle.CoSign(facts.Summary, await NoteUsers.MeAsync(db, tenant, ct), facts.CaseNotes, facts.Now);
+        var me = await NoteUsers.MeAsync(db, tenant, ct);
+        var decision = NoteLifecycle.CoSign(facts.Summary, me, facts.CaseNotes, facts.Now);
+        if (decision.IsAllowed && request?.KxAttestation is { } kx
+            && KxAttestations.Record(note, kx, me.Id, facts.Now) is { Count: > 0 } invalid)
+            return NoteResult.Invalid<NoteResponse>(invalid);
         var attested = new SignAttestations(request?.DirectedInRoom ?? false, request?.DelayedCertificationReason);
         return await SignAsync(facts, decision, [], NoteStatus.Forwarded, attested, db, notes, ct);
     }

@@ -85,7 +85,12 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
 
         var second = await ForwardedAsync();
         var attested = await ExpectAsync(await therapist.PostAsJsonAsync($"/api/v1/notes/{second}/cosign",
-            new { directedInRoom = true }), HttpStatusCode.OK);
+            new
+            {
+                directedInRoom = true,
+                // the clinic has no fee-schedule locality: the co-signer, who finalizes, attests KX
+                kxAttestation = new { applies = false, reason = "Within the threshold by the patient's Medicare summary." },
+            }), HttpStatusCode.OK);
         Assert.Equal(2, attested.GetProperty("charges")[0].GetProperty("billedUnits").GetInt32());
         var modifiers = attested.GetProperty("charges")[0].GetProperty("billedModifiers").EnumerateArray();
         Assert.Contains("GP", modifiers.Select(m => m.GetString()));

@@ -223,16 +223,17 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id,
-            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason,
-                KxApplies is null && string.IsNullOrWhiteSpace(KxReason) ? null : new KxAttestationRequest(KxApplies, KxReason)),
-            db, tenant, notes, ct), ct);
+            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason, KxAttestation), db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Forwarded for co-signature.", () => ForwardNote.RunAsync(id, new ForwardRequest(CoSignerId), db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostCoSignAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Co-signed.", () => SignNote.CoSignAsync(id,
-            new CoSignRequest(DirectedInRoom, DelayedCertificationReason), db, tenant, notes, ct), ct);
+            new CoSignRequest(DirectedInRoom, DelayedCertificationReason, KxAttestation), db, tenant, notes, ct), ct);
+
+    private KxAttestationRequest? KxAttestation =>
+        KxApplies is null && string.IsNullOrWhiteSpace(KxReason) ? null : new KxAttestationRequest(KxApplies, KxReason);
 
     public async Task<IActionResult> OnPostAddendumAsync(Guid id, CancellationToken ct)
     {
