@@ -36,6 +36,12 @@ public sealed class StudentCoSignTests(RehabBrowser browser)
 
             await attestation.CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and co-sign" }).ClickAsync();
+            // Denver Highlands has no fee-schedule locality: the billed visit's KX is the co-signer's to attest
+            await Expect(page.GetByTestId("kx-attestation")).ToBeVisibleAsync();
+            await page.GetByLabel("I directed the student's service in the room").CheckAsync();
+            await page.GetByLabel("KX does not apply").CheckAsync();
+            await page.GetByLabel("Why").FillAsync("Within the threshold by the patient's Medicare Summary Notice.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and co-sign" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Co-signed.");
             await Expect(page.GetByTestId("note-status")).ToContainTextAsync("Finalized");
             await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("2");
