@@ -9,7 +9,9 @@ namespace Rehab.Core.Billing;
 /// </summary>
 internal static class AddOnCodes
 {
-    /// <summary>Marks the first line of each add-on code that continues a once-a-day timed primary on the same day.</summary>
+    /// <summary>
+    /// Marks the first line of each add-on code that continues a once-a-day timed primary on the same day.
+    /// </summary>
     public static void Link(LineUnits[] lines, CodeCatalog catalog)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -27,7 +29,9 @@ internal static class AddOnCodes
     public static bool IsCapped(LineUnits[] lines, int i) =>
         lines[i].BillingCode.OncePerDay && !lines.Any(l => l.AddOnOf == i);
 
-    /// <summary>Once-a-day codes without an add-on line keep one unit; add-ons whose primary bills nothing bill nothing.</summary>
+    /// <summary>
+    /// Once-a-day codes without an add-on line keep one unit; add-ons whose primary bills nothing bill nothing.
+    /// </summary>
     public static void Limit(LineUnits[] lines, CodeCatalog catalog)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -37,7 +41,8 @@ internal static class AddOnCodes
                 lines[i] = line with
                 {
                     Units = 1, UnitsOverDailyLimit = line.Units - 1,
-                    AddOnCode = catalog.Codes.FirstOrDefault(c => c.AddOnTo == line.Code && ContinuesTime(line.BillingCode, c))?.Code,
+                    AddOnCode = catalog.Codes
+                        .FirstOrDefault(c => c.AddOnTo == line.Code && ContinuesTime(line.BillingCode, c))?.Code,
                 };
         }
         for (var i = 0; i < lines.Length; i++)
@@ -49,7 +54,9 @@ internal static class AddOnCodes
         }
     }
 
-    /// <summary>The lines with each primary-and-add-on pair's units split: one to the primary, the rest to the add-on.</summary>
+    /// <summary>
+    /// The lines with each primary-and-add-on pair's units split: one to the primary, the rest to the add-on.
+    /// </summary>
     public static LineUnits[] Split(LineUnits[] lines)
     {
         var split = (LineUnits[])lines.Clone();
@@ -67,7 +74,9 @@ internal static class AddOnCodes
     public static UnitAllocation Split(LineUnits[] lines, UnitAllocation pooled) => Map(lines, pooled, (primary, _) =>
         (Math.Min(primary, 1), primary - Math.Min(primary, 1)));
 
-    /// <summary>An allocation with each pair's units back on the primary; null when a pair is not split one and the rest.</summary>
+    /// <summary>
+    /// An allocation with each pair's units back on the primary; null when a pair is not split one and the rest.
+    /// </summary>
     public static UnitAllocation? Pool(LineUnits[] lines, UnitAllocation split)
     {
         foreach (var line in lines.Where(l => l.AddOnOf is not null))
@@ -79,7 +88,8 @@ internal static class AddOnCodes
         return Map(lines, split, (primary, addOn) => (primary + addOn, 0));
     }
 
-    private static UnitAllocation Map(LineUnits[] lines, UnitAllocation allocation, Func<int, int, (int Primary, int AddOn)> map)
+    private static UnitAllocation Map(LineUnits[] lines, UnitAllocation allocation,
+        Func<int, int, (int Primary, int AddOn)> map)
     {
         var units = allocation.UnitsByCode.ToDictionary();
         foreach (var line in lines.Where(l => l.AddOnOf is not null))

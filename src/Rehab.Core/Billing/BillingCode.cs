@@ -25,7 +25,9 @@ public sealed record BillingCode
     /// </summary>
     public ProcedureCode? AddOnTo { get; init; }
 
-    /// <summary>At most one unit a day, such as 97129, the first 15 minutes of cognitive function intervention.</summary>
+    /// <summary>
+    /// At most one unit a day, such as 97129, the first 15 minutes of cognitive function intervention.
+    /// </summary>
     public bool OncePerDay { get; init; }
 
     /// <summary>The code Medicare takes instead, when Medicare does not recognize this one (97014 → G0283).</summary>

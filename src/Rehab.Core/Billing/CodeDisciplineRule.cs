@@ -10,7 +10,9 @@ namespace Rehab.Core.Billing;
 /// </summary>
 public static class CodeDisciplineRule
 {
-    /// <summary>The problem with billing the code under the plan's discipline, or null when it agrees or is unknown.</summary>
+    /// <summary>
+    /// The problem with billing the code under the plan's discipline, or null when it agrees or is unknown.
+    /// </summary>
     public static string? Problem(CodeCatalog catalog, ProcedureCode code, Discipline planOfCare) =>
         catalog.Find(code) is { } billing && !billing.IsFor(planOfCare)
             ? $"{code} ({billing.Descriptor}) is billed by {string.Join(" or ", billing.Disciplines)}, and this is "
@@ -18,7 +20,8 @@ public static class CodeDisciplineRule
               + $"{string.Join(" or ", billing.Disciplines)} case, or choose a {planOfCare} code."
             : null;
 
-    internal static void Check(CodeCatalog catalog, string? code, Discipline planOfCare, ValidationErrors errors, string field)
+    internal static void Check(CodeCatalog catalog, string? code, Discipline planOfCare, ValidationErrors errors,
+        string field)
     {
         if (ProcedureCode.TryParse(code, out var parsed) && Problem(catalog, parsed, planOfCare) is { } problem)
             errors.Add(field, problem);

@@ -16,7 +16,9 @@ public readonly record struct LineUnits
     /// <summary>Units billed on this line.</summary>
     public int Units { get; init; }
 
-    /// <summary>The 0-based line this code first appears on, when this line repeats it; null on its first line.</summary>
+    /// <summary>
+    /// The 0-based line this code first appears on, when this line repeats it; null on its first line.
+    /// </summary>
     public int? SameCodeAs { get; init; }
 
     /// <summary>Minutes of this code over all its lines.</summary>

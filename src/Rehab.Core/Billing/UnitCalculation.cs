@@ -28,7 +28,9 @@ public sealed class UnitCalculation
 
     public UnitRule Rule { get; }
 
-    /// <summary>Each line's units; a primary code and its add-on each show their own (<see cref="AddOnCodes"/>).</summary>
+    /// <summary>
+    /// Each line's units; a primary code and its add-on each show their own (<see cref="AddOnCodes"/>).
+    /// </summary>
     public IReadOnlyList<LineUnits> Lines => field ??= AddOnCodes.Split(_lines);
 
     /// <summary>Minutes of every timed code; untimed codes' minutes never count.</summary>
@@ -40,7 +42,9 @@ public sealed class UnitCalculation
 
     public int TotalUnits => TimedUnits + UntimedUnits;
 
-    /// <summary>The left-over minutes several codes tie on for the last extra unit; null when there is no tie.</summary>
+    /// <summary>
+    /// The left-over minutes several codes tie on for the last extra unit; null when there is no tie.
+    /// </summary>
     public int? TiedLeftoverMinutes { get; }
 
     public bool HasTie => TiedLeftoverMinutes is not null;
@@ -53,10 +57,14 @@ public sealed class UnitCalculation
 
     private UnitAllocation PooledAllocation => AllocationWhere(i => _lines[i].LeftoverUnit);
 
-    /// <summary>Every split of the timed units the rule allows, this result's own first. One entry when there is no tie.</summary>
+    /// <summary>
+    /// Every split of the timed units the rule allows, this result's own first. One entry when there is no tie.
+    /// </summary>
     public IReadOnlyList<UnitAllocation> AllowedAllocations => field ??= ListAllowedAllocations();
 
-    /// <summary>Whether the rule allows this split: the same codes and total, differing only between tied codes.</summary>
+    /// <summary>
+    /// Whether the rule allows this split: the same codes and total, differing only between tied codes.
+    /// </summary>
     public bool Allows(UnitAllocation allocation) => AddOnCodes.Pool(_lines, allocation) is { } pooled && AllowsPooled(pooled);
 
     private bool AllowsPooled(UnitAllocation allocation)
@@ -98,7 +106,9 @@ public sealed class UnitCalculation
     /// <summary>The day's total in words: minutes, the band or per-code rule they fall under, and the units.</summary>
     public string Explain() => UnitExplanation.Total(this);
 
-    /// <summary>One line's units in words: whole blocks, left-over minutes, and where an extra unit went and why.</summary>
+    /// <summary>
+    /// One line's units in words: whole blocks, left-over minutes, and where an extra unit went and why.
+    /// </summary>
     public string ExplainLine(int line) => UnitExplanation.Line(this, line);
 
     /// <summary>A first line of a 15-minute code whose left-over ties for the last extra unit.</summary>

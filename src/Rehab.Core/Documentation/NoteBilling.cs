@@ -100,7 +100,10 @@ public static class NoteBilling
         };
     }
 
-    /// <summary>The day's units, leaving out each line the calculator refuses (and reporting it) until the rest can be calculated.</summary>
+    /// <summary>
+    /// The day's units, leaving out each line the calculator refuses (and reporting it) until the rest can be
+    /// calculated.
+    /// </summary>
     private static UnitCalculation Calculate(List<int> indexes, IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context, List<Problem> problems)
     {
         var calculator = new UnitCalculator(context.Catalog);

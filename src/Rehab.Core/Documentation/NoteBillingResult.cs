@@ -5,7 +5,10 @@ using Rehab.Core.Settings;
 
 namespace Rehab.Core.Documentation;
 
-/// <summary>What one charge line bills: its units and why, and the claim lines it becomes (two when only some units carry CQ or CO).</summary>
+/// <summary>
+/// What one charge line bills: its units and why, and the claim lines it becomes (two when only some units carry CQ or
+/// CO).
+/// </summary>
 /// <param name="Index">The line's 0-based position on the note.</param>
 /// <param name="Units">Units billed on this line; 0 when the code's units are on an earlier line, or the line cannot be billed.</param>
 /// <param name="Explanation">Why the line has its units, in words.</param>
@@ -34,11 +37,16 @@ public sealed record VisitDayBilling(
     /// <summary>Buckets whose KX the engine could not decide and nobody attested: not finalized so.</summary>
     public IReadOnlyList<KxUndecided> KxUndecided { get; init; } = [];
 
-    /// <summary>What each split a tie allows bills, in the order of <see cref="UnitCalculation.AllowedAllocations"/>.</summary>
+    /// <summary>
+    /// What each split a tie allows bills, in the order of <see cref="UnitCalculation.AllowedAllocations"/>.
+    /// </summary>
     public IReadOnlyList<TieChoiceEffect> TieEffects { get; init; } = [];
 }
 
-/// <summary>A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be billed yet.</summary>
+/// <summary>
+/// A note's charges billed: the rule in force and why, each line's units and modifiers, and the lines that cannot be
+/// billed yet.
+/// </summary>
 /// <param name="Problems">Lines the billing engine cannot price: a malformed or unknown code, an add-on without its primary code.</param>
 public sealed record NoteBillingResult(
     Reasoned<UnitRule> Rule,

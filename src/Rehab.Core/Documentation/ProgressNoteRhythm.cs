@@ -17,7 +17,9 @@ public enum ProgressNoteAlert
     Required,
 }
 
-/// <summary>Visits since the last evaluative note in one discipline, across the patient's cases, and the alert they call for.</summary>
+/// <summary>
+/// Visits since the last evaluative note in one discipline, across the patient's cases, and the alert they call for.
+/// </summary>
 /// <param name="VisitsSinceEvaluation">Treatment days after the last evaluative note's day.</param>
 /// <param name="LastEvaluation">The last finalized evaluative note in the discipline, or null when there is none.</param>
 public sealed record ProgressNoteStatus(

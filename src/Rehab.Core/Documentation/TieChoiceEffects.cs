@@ -3,7 +3,9 @@ using Rehab.Core.Billing.Modifiers;
 
 namespace Rehab.Core.Documentation;
 
-/// <summary>One split of an 8-minute-rule tie with what it bills: the claim lines, modifiers included, and what they pay.</summary>
+/// <summary>
+/// One split of an 8-minute-rule tie with what it bills: the claim lines, modifiers included, and what they pay.
+/// </summary>
 public sealed record TieChoiceEffect(UnitAllocation Choice, IReadOnlyList<string> ClaimLines, string PaymentEffect);
 
 /// <summary>
@@ -30,7 +32,8 @@ public static class TieChoiceEffects
 
     private static string Payment(List<ModifierResult> claim)
     {
-        var reduced = claim.Where(c => c.Modifiers.Contains(Modifier.CQ) || c.Modifiers.Contains(Modifier.CO)).Sum(c => c.Units);
+        var reduced = claim.Where(c => c.Modifiers.Contains(Modifier.CQ) || c.Modifiers.Contains(Modifier.CO))
+            .Sum(c => c.Units);
         return reduced == 0
             ? "No unit with CQ or CO: every unit is paid at the full fee schedule amount."
             : $"{(reduced == 1 ? "1 unit" : $"{reduced} units")} with CQ or CO, paid at 85% of the fee schedule amount (SSA §1834(v)).";

@@ -21,7 +21,9 @@ public sealed record PayerSettings
     public int? VisitsPerYearLimit { get; init; }
     public bool AuthorizationRequired { get; init; }
 
-    /// <summary>The rule the payer's notes follow: Medicare types always use the 8-Minute Rule whatever is stored.</summary>
+    /// <summary>
+    /// The rule the payer's notes follow: Medicare types always use the 8-Minute Rule whatever is stored.
+    /// </summary>
     public UnitRule EffectiveUnitRule => Type.IsMedicare() ? UnitRule.EightMinute : UnitRule;
 
     /// <param name="company">When given, enabled modifiers must be ones the company defines.</param>

@@ -3,7 +3,9 @@ using Rehab.Core.Documentation;
 
 namespace Rehab.Data.Documentation;
 
-/// <summary>One billed code on a note: what the clinician entered and, once finalized, the units and modifiers billed.</summary>
+/// <summary>
+/// One billed code on a note: what the clinician entered and, once finalized, the units and modifiers billed.
+/// </summary>
 public sealed class ChargeLine : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();

@@ -4,7 +4,9 @@ using Rehab.Core.Documentation;
 
 namespace Rehab.Data.Documentation;
 
-/// <summary>The documentation of one visit or decision on a case. Once finalized it never changes; corrections are addenda.</summary>
+/// <summary>
+/// The documentation of one visit or decision on a case. Once finalized it never changes; corrections are addenda.
+/// </summary>
 public sealed class Note : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -25,8 +27,13 @@ public sealed class Note : ITenantOwned
     /// <summary>Problems, goals and plan of care as JSON; null on notes without them.</summary>
     public string? Evaluation { get; set; }
     public int? TotalTreatmentMinutes { get; set; }
-    /// <summary>Whether outcome surveys are attached and all complete: kept by the survey handlers from the stored surveys, never by a save.</summary>
-    /// <summary>The units a tie lets the clinician choose, as JSON (code → units); null for the engine's default.</summary>
+    /// <summary>
+    /// Whether outcome surveys are attached and all complete: kept by the survey handlers from the stored surveys,
+    /// never by a save.
+    /// </summary>
+    /// <summary>
+    /// The units a tie lets the clinician choose, as JSON (code → units); null for the engine's default.
+    /// </summary>
     public string? TieChoice { get; set; }
     public List<ChargeLine> Charges { get; set; } = [];
 

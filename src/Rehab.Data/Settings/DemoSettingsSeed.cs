@@ -13,7 +13,9 @@ namespace Rehab.Data.Settings;
 /// </summary>
 public static class DemoSettingsSeed
 {
-    /// <summary>Phoenix Central's Medicare fee-schedule locality and facility type; Denver Highlands has none yet.</summary>
+    /// <summary>
+    /// Phoenix Central's Medicare fee-schedule locality and facility type; Denver Highlands has none yet.
+    /// </summary>
     public static readonly MedicareFeeScheduleSetting PhoenixFeeSchedule = new(FeeScheduleLocality.Create("03102", "00"), FacilityType.NonInstitutional);
 
     public static void Add(RehabDbContext db, Guid companyId, Guid phoenix, Guid denver)

@@ -8,7 +8,9 @@ using Rehab.Data.Users;
 
 namespace Rehab.Web.Analytics;
 
-/// <summary>A user's Analytics roles: the effective ones, those their permissions give, and whether an admin adjusted them.</summary>
+/// <summary>
+/// A user's Analytics roles: the effective ones, those their permissions give, and whether an admin adjusted them.
+/// </summary>
 public sealed record AnalyticsRoleRow(
     Guid UserId, string UserName, string DisplayName, string UserType, bool IsActive, bool HasAnalyticsAccess,
     IReadOnlyList<string> Roles, IReadOnlyList<string> DerivedRoles, bool Adjusted);

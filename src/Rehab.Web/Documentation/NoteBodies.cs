@@ -3,7 +3,10 @@ using Rehab.Core.Documentation;
 
 namespace Rehab.Web.Documentation;
 
-/// <summary>A note to start on a case. type: InitialEvaluation, DailyNote, ProgressNote, DischargeSummary or AdministrativeDischarge.</summary>
+/// <summary>
+/// A note to start on a case. type: InitialEvaluation, DailyNote, ProgressNote, DischargeSummary or
+/// AdministrativeDischarge.
+/// </summary>
 /// <param name="Label">For a progress note: ProgressNote (the default), Reevaluation or Recertification.</param>
 /// <param name="DateOfService">The visit's date at the clinic; today there when not given.</param>
 /// <param name="CopyFromLatest">

@@ -49,7 +49,9 @@ public sealed record NoteFacts(
 /// <summary>Reads notes the signed-in user may see, and the facts the note rules need about them.</summary>
 public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, CompanyCodes codes, NcciEditImport edits, TimeProvider clock)
 {
-    /// <summary>The note with its charge lines, tracked, when the user may see it (company and clinic); otherwise null.</summary>
+    /// <summary>
+    /// The note with its charge lines, tracked, when the user may see it (company and clinic); otherwise null.
+    /// </summary>
     public Task<Note?> FindAsync(Guid id, CancellationToken ct) =>
         db.Notes.VisibleTo(tenant).Include(n => n.Charges).FirstOrDefaultAsync(n => n.Id == id, ct);
 
@@ -85,7 +87,10 @@ public sealed class NoteFactsLoader(RehabDbContext db, ITenantContext tenant, Co
         CancellationToken ct) =>
         NoteBilling.Compute(charges, await BillingContextAsync(facts, charges, tieChoice, ct));
 
-    /// <summary>What the charges are billed under: the author's rules, the primary payer, the case's discipline, the company's codes and NCCI edits.</summary>
+    /// <summary>
+    /// What the charges are billed under: the author's rules, the primary payer, the case's discipline, the company's
+    /// codes and NCCI edits.
+    /// </summary>
     public async Task<NoteBillingContext> BillingContextAsync(NoteFacts facts, IReadOnlyList<ChargeLineDraft> charges,
         IReadOnlyDictionary<string, int>? tieChoice, CancellationToken ct)
     {

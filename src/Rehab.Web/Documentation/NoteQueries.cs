@@ -8,7 +8,9 @@ using Rehab.Web.Audit;
 
 namespace Rehab.Web.Documentation;
 
-/// <summary>Reading notes: one note, a case's notes, the notes waiting for my co-signature, and what a note bills.</summary>
+/// <summary>
+/// Reading notes: one note, a case's notes, the notes waiting for my co-signature, and what a note bills.
+/// </summary>
 public static class NoteQueries
 {
     public static async Task<NoteResult<NoteResponse>> NoteAsync(Guid id, HttpContext http, RehabDbContext db, NoteFactsLoader notes, CancellationToken ct)
@@ -66,7 +68,9 @@ public static class NoteQueries
             : NoteBillingResponse.Live(facts.Note.Id,
                 await notes.BillAsync(facts, facts.Note.ToContent().Charges, TieChoices.Read(facts.Note.TieChoice), ct));
 
-    /// <summary>What charge lines not saved yet would bill on the note, as the editor shows while they are typed.</summary>
+    /// <summary>
+    /// What charge lines not saved yet would bill on the note, as the editor shows while they are typed.
+    /// </summary>
     public static async Task<NoteResult<NoteBillingResponse>> PreviewAsync(Guid id, BillingPreviewRequest request, HttpContext http,
         NoteFactsLoader notes, CancellationToken ct)
     {

@@ -16,7 +16,9 @@ public sealed record ChargeLineResponse(
         Codes.Split(c.ChosenModifiers), c.SeparateBlockOrRegion, c.BilledUnits, Codes.Split(c.BilledModifiers), c.BilledExplanation);
 }
 
-/// <summary>A signature on a finalized note. Role: Signed, Forwarded for co-signature, Co-signed, or Supervising therapist.</summary>
+/// <summary>
+/// A signature on a finalized note. Role: Signed, Forwarded for co-signature, Co-signed, or Supervising therapist.
+/// </summary>
 public sealed record SignatureResponse(string Role, Guid UserId, string Name, DateTimeOffset? At);
 
 public sealed record AddendumResponse(Guid Id, Guid AuthorId, string AuthorName, string Text, DateTimeOffset SignedAt);
@@ -106,7 +108,9 @@ public sealed record ChargeBillingResponse(
     int Index, string? Code, int? Minutes, int Units, IReadOnlyList<string> Modifiers, IReadOnlyList<string> ClaimLines, string Explanation,
     IReadOnlyList<string> ModifierExplanations, IReadOnlyList<string> Warnings, IReadOnlyList<string> Refusals);
 
-/// <summary>One date of service's units: the total and why, and, when the 8-minute rule leaves a tie, every split it allows.</summary>
+/// <summary>
+/// One date of service's units: the total and why, and, when the 8-minute rule leaves a tie, every split it allows.
+/// </summary>
 /// <param name="Allocation">Units per timed code as billed now.</param>
 /// <param name="TieChoices">The splits the rule allows when it leaves a tie, the rule's own first; empty without a tie.</param>
 public sealed record VisitDayResponse(
@@ -120,7 +124,9 @@ public sealed record VisitDayResponse(
     /// <summary>Why KX could not be decided; finalizing needs a KX attestation while any is listed.</summary>
     public IReadOnlyList<string> KxUndecided { get; init; } = [];
 
-    /// <summary>What each of <see cref="TieChoices"/> bills: its claim lines with their modifiers, and the payment effect.</summary>
+    /// <summary>
+    /// What each of <see cref="TieChoices"/> bills: its claim lines with their modifiers, and the payment effect.
+    /// </summary>
     public IReadOnlyList<TieChoiceEffectResponse> TieChoiceEffects { get; init; } = [];
 }
 

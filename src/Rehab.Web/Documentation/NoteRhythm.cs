@@ -9,7 +9,9 @@ using Rehab.Web.Cases;
 
 namespace Rehab.Web.Documentation;
 
-/// <summary>The progress-note rhythm of a patient in a discipline, and the Daily Notes it refuses on Medicare cases.</summary>
+/// <summary>
+/// The progress-note rhythm of a patient in a discipline, and the Daily Notes it refuses on Medicare cases.
+/// </summary>
 public static class NoteRhythm
 {
     /// <summary>

@@ -69,7 +69,10 @@ public static class SaveNote
             ? null
             : "Only the note's author changes it, and, while it waits for co-signature, the therapist it was forwarded to.";
 
-    /// <summary>The refusal of a save from an older version: who saved the note since, when, and which parts differ from what was read.</summary>
+    /// <summary>
+    /// The refusal of a save from an older version: who saved the note since, when, and which parts differ from what
+    /// was read.
+    /// </summary>
     private static async Task<NoteResult<NoteResponse>> StaleAsync(RehabDbContext db, Note stored, string read, CancellationToken ct)
     {
         var changed = NoteVersion.ChangedSince(read, stored);

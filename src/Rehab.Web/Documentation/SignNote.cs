@@ -106,7 +106,9 @@ public static class SignNote
         return NoteResult.Ok(await NoteResponse.ForAsync(db, note, ct));
     }
 
-    /// <summary>The finalization check of the note as stored, under its author's rules, and what its charges bill.</summary>
+    /// <summary>
+    /// The finalization check of the note as stored, under its author's rules, and what its charges bill.
+    /// </summary>
     /// <param name="notBillable">Why the note bills nothing (<see cref="NoteBillingContext.NotBillable"/>).</param>
     public static async Task<(Decision Decision, NoteBillingResult Billing)> CheckAsync(NoteFacts facts,
         NoteFactsLoader notes, CancellationToken ct, string? notBillable = null)

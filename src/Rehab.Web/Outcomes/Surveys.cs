@@ -115,7 +115,10 @@ public static class Surveys
         return responses;
     }
 
-    /// <summary>The survey with its score, what is missing, the clinic's satisfaction questions, and the change since the intake score.</summary>
+    /// <summary>
+    /// The survey with its score, what is missing, the clinic's satisfaction questions, and the change since the intake
+    /// score.
+    /// </summary>
     public static async Task<SurveyResponse> ResponseAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct) =>
         await ResponseAsync(db, tenant, note, survey, await AskedAsync(db, note, ct), ct);
 
@@ -139,7 +142,10 @@ public static class Surveys
                 : null);
     }
 
-    /// <summary>The patient's first score on the instrument, on a note before this one (any case), carried forward for comparison.</summary>
+    /// <summary>
+    /// The patient's first score on the instrument, on a note before this one (any case), carried forward for
+    /// comparison.
+    /// </summary>
     private static Task<decimal?> IntakeScoreAsync(RehabDbContext db, ITenantContext tenant, Note note, OutcomeSurvey survey, CancellationToken ct) =>
         db.OutcomeSurveys.AsNoTracking()
             .Where(s => s.PatientId == survey.PatientId && s.InstrumentCode == survey.InstrumentCode && s.Id != survey.Id && s.Score != null)
@@ -184,7 +190,9 @@ public static class Surveys
         return nps.Succeeded ? NoteResult.Ok(nps.Value![0]) : nps.As<NpsResponse>();
     }
 
-    /// <summary>The Net Promoter Score of each clinic, in the order given, from one read of the period's recommend answers.</summary>
+    /// <summary>
+    /// The Net Promoter Score of each clinic, in the order given, from one read of the period's recommend answers.
+    /// </summary>
     public static async Task<NoteResult<IReadOnlyList<NpsResponse>>> NpsOfClinicsAsync(IReadOnlyList<(Guid Id, string Name)> clinics, DateOnly? from,
         DateOnly? to, RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
@@ -217,7 +225,10 @@ public static class Surveys
         CancellationToken ct) =>
         await MayChangeAsync(note, db, tenant, ct) is null;
 
-    /// <summary>A survey changes with its note: while the note is a draft (or waits for co-signature), by whoever may change the note.</summary>
+    /// <summary>
+    /// A survey changes with its note: while the note is a draft (or waits for co-signature), by whoever may change the
+    /// note.
+    /// </summary>
     private static async Task<NoteResult<object>?> MayChangeAsync(Note note, RehabDbContext db, ITenantContext tenant,
         CancellationToken ct)
     {

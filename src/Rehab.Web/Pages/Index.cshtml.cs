@@ -25,7 +25,9 @@ public sealed class IndexModel(RehabDbContext db, ITenantContext tenant, TimePro
     public IReadOnlyList<GlanceNote> Drafts { get; private set; } = [];
     public IReadOnlyList<GlanceNote> ToCoSign { get; private set; } = [];
     public IReadOnlyList<GlanceCase> NeedProgressNote { get; private set; } = [];
-    /// <summary>The user's active cases whose plan of care ends soon or has lapsed, the earliest renewal first.</summary>
+    /// <summary>
+    /// The user's active cases whose plan of care ends soon or has lapsed, the earliest renewal first.
+    /// </summary>
     public IReadOnlyList<GlancePlanOfCare> PlansOfCare { get; private set; } = [];
     public IReadOnlyList<FeeScheduleAlert> MissingFeeSchedule { get; private set; } = [];
 

@@ -8,7 +8,9 @@ using Rehab.Web.Auth;
 
 namespace Rehab.Web.Settings;
 
-/// <summary>A clinic of the user's without a Medicare fee-schedule locality yet, or one without imported amounts.</summary>
+/// <summary>
+/// A clinic of the user's without a Medicare fee-schedule locality yet, or one without imported amounts.
+/// </summary>
 public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string SettingsUrl,
     bool LocalityWithoutAmounts = false)
 {
@@ -23,7 +25,9 @@ public static class FeeScheduleAlerts
     /// <summary>Set at sign-in; the first page after it shows the alerts.</summary>
     public const string ShowAfterSignIn = "ShowFeeScheduleAlerts";
 
-    /// <summary>The user's active clinics whose Medicare fee-schedule locality and facility type are not chosen.</summary>
+    /// <summary>
+    /// The user's active clinics whose Medicare fee-schedule locality and facility type are not chosen.
+    /// </summary>
     public static async Task<IReadOnlyList<FeeScheduleAlert>> ForAsync(RehabDbContext db, ITenantContext tenant, CancellationToken ct)
     {
         var chosen = db.ClinicSettings.Where(s => s.MedicareFacilityType != null && s.MedicareLocalityNumber != null).Select(s => s.ClinicId);
@@ -54,7 +58,9 @@ public static class FeeScheduleAlerts
             .Select(s => s.ClinicId);
 }
 
-/// <summary>Shows, on the first page after each sign-in, the user's clinics that still need a Medicare fee-schedule locality.</summary>
+/// <summary>
+/// Shows, on the first page after each sign-in, the user's clinics that still need a Medicare fee-schedule locality.
+/// </summary>
 public sealed class FeeScheduleLoginAlerts(RehabDbContext db, ITenantContext tenant) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()

@@ -27,7 +27,10 @@ public sealed record UserInput
     public IReadOnlyList<Guid>? ClinicIds { get; init; }
     public Guid? HomeClinicId { get; init; }
     public IReadOnlyList<string>? Permissions { get; init; }
-    /// <summary>Executive, ClinicDirector, Therapist, Assistant, Student, FrontOffice or Biller; applying a new one sets its default permissions.</summary>
+    /// <summary>
+    /// Executive, ClinicDirector, Therapist, Assistant, Student, FrontOffice or Biller; applying a new one sets its
+    /// default permissions.
+    /// </summary>
     public string? RoleTemplate { get; init; }
     /// <summary>Copy the permissions of this user (those possible for the user type).</summary>
     public Guid? CopyPermissionsFromUserId { get; init; }

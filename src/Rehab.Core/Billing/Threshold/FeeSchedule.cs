@@ -1,6 +1,8 @@
 namespace Rehab.Core.Billing.Threshold;
 
-/// <summary>The Medicare allowed amounts a company imported, looked up by year, code, locality and facility type.</summary>
+/// <summary>
+/// The Medicare allowed amounts a company imported, looked up by year, code, locality and facility type.
+/// </summary>
 public sealed class FeeSchedule
 {
     private readonly Dictionary<(int Year, ProcedureCode Code, FeeScheduleLocality Locality, FacilityType FacilityType), decimal> _amounts = [];
@@ -22,7 +24,9 @@ public sealed class FeeSchedule
 
     public IReadOnlyList<FeeScheduleEntry> Entries { get; }
 
-    /// <summary>The allowed amount for one unit, or null when the schedule has no amount for that combination.</summary>
+    /// <summary>
+    /// The allowed amount for one unit, or null when the schedule has no amount for that combination.
+    /// </summary>
     public decimal? AllowedAmount(int year, ProcedureCode code, FeeScheduleLocality locality, FacilityType facilityType) =>
         _amounts.TryGetValue((year, code, locality, facilityType), out var amount) ? amount : null;
 

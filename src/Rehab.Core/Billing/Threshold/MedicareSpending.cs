@@ -18,7 +18,9 @@ public sealed record MedicareSpending(
     MedicareFeeScheduleSetting? Setting, FeeSchedule FeeSchedule, IReadOnlyList<BilledService> OtherServices,
     IReadOnlyList<PriorProviderAmount> PriorAmounts)
 {
-    /// <summary>The year to date of each bucket the visit's lines bill in, with the visit's own allowed amount.</summary>
+    /// <summary>
+    /// The year to date of each bucket the visit's lines bill in, with the visit's own allowed amount.
+    /// </summary>
     public IReadOnlyDictionary<TherapyBucket, TherapyYearToDate> ForVisit(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
         Visit(dateOfService, lines).GroupBy(s => s.Bucket).ToDictionary(g => g.Key, g => new TherapyYearToDate(
             PriorAmounts.Where(p => p.Year == dateOfService.Year).Sum(p => p.For(g.Key))
@@ -28,7 +30,9 @@ public sealed record MedicareSpending(
             NotPriced = NotPricedReasons(dateOfService, g),
         });
 
-    /// <summary>The visit's billed codes the fee schedule has no amount for: they count as nothing toward the threshold.</summary>
+    /// <summary>
+    /// The visit's billed codes the fee schedule has no amount for: they count as nothing toward the threshold.
+    /// </summary>
     /// <remarks>None without a setting: then nothing of the visit is priced, as KX's own explanation says.</remarks>
     public IReadOnlyList<ProcedureCode> NotPriced(DateOnly dateOfService, IEnumerable<BilledLine> lines) =>
         Setting is null ? []

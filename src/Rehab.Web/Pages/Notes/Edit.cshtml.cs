@@ -26,7 +26,10 @@ public sealed class ChargeRow
     public int? AssistantMinutes { get; set; }
     /// <summary>59, XE, XS, XP or XU for an NCCI pair, separated by commas.</summary>
     public string? Modifiers { get; set; }
-    /// <summary>The clinician attests the service was in its own 15-minute blocks, or on another body region, from its NCCI pair.</summary>
+    /// <summary>
+    /// The clinician attests the service was in its own 15-minute blocks, or on another body region, from its NCCI
+    /// pair.
+    /// </summary>
     public bool SeparateBlockOrRegion { get; set; }
     /// <summary>Kept as the line had them (set through the API); the editor does not change them.</summary>
     public string? PlaceOfService { get; set; }
@@ -44,7 +47,10 @@ public sealed class ChargeRow
         (Modifiers ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), SeparateBlockOrRegion);
 }
 
-/// <summary>The note editor's form: SOAP, an evaluation's parts one per line, charges, minutes, tie choice, and the version read.</summary>
+/// <summary>
+/// The note editor's form: SOAP, an evaluation's parts one per line, charges, minutes, tie choice, and the version
+/// read.
+/// </summary>
 public sealed class NoteForm
 {
     public string? Version { get; set; }
@@ -161,7 +167,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public IReadOnlyList<FieldOption> Supervisors { get; private set; } = [];
     /// <summary>The outcome surveys attached to the note, as attached.</summary>
     public IReadOnlyList<SurveyResponse> Surveys { get; private set; } = [];
-    /// <summary>Whether the rules of the note's author require a completed outcome survey on an evaluative note, and why.</summary>
+    /// <summary>
+    /// Whether the rules of the note's author require a completed outcome survey on an evaluative note, and why.
+    /// </summary>
     public Reasoned<bool>? SurveyRequirement { get; private set; }
     /// <summary>The instruments not attached yet, each with what it measures, for the attach form.</summary>
     public IReadOnlyList<FieldOption> Instruments { get; private set; } = [];
@@ -333,7 +341,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
     private static List<FieldOption> Options(IReadOnlyList<NoteUserChoice> users, Guid? first) =>
         users.OrderBy(u => u.Id == first ? 0 : 1).Select(u => new FieldOption(u.Id.ToString(), $"{u.Name} ({u.Type})")).ToList();
 
-    /// <summary>The page field an error belongs to: its form key or its API field, as the inputs' ids name them.</summary>
+    /// <summary>
+    /// The page field an error belongs to: its form key or its API field, as the inputs' ids name them.
+    /// </summary>
     private static string FieldOf(string key)
     {
         if (key.StartsWith("evaluation.problems", StringComparison.Ordinal) || key == "Input.Problems")
@@ -351,7 +361,9 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 /// <summary>What the units panel shows, and whether its tie choices can be changed (on a note being edited).</summary>
 public sealed record UnitsPanel(NoteBillingResponse Billing, bool Choosable);
 
-/// <summary>The editor's outcome surveys: those attached, what the rules require, and, on a note being edited, the attach form.</summary>
+/// <summary>
+/// The editor's outcome surveys: those attached, what the rules require, and, on a note being edited, the attach form.
+/// </summary>
 public sealed record OutcomeSurveysSection(
     IReadOnlyList<SurveyResponse> Surveys, Reasoned<bool>? Requirement, bool Editable, IReadOnlyList<FieldOption> Instruments, string? Instrument,
     FormErrors Errors);

@@ -16,7 +16,9 @@ namespace Rehab.Web.Pages.Notes;
 /// <summary>A note type the case takes now, or why not.</summary>
 public sealed record NoteTypeChoice(NoteType Type, string? Refusal);
 
-/// <summary>Start a note on a case: choose its type (and a progress note's label) and date; the draft opens in the editor.</summary>
+/// <summary>
+/// Start a note on a case: choose its type (and a progress note's label) and date; the draft opens in the editor.
+/// </summary>
 [Authorize(Policy = NotePolicies.WriteNotes)]
 [AuditsReads("Case")]
 public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFactsLoader notes) : PageModel
@@ -30,7 +32,10 @@ public sealed class NewModel(RehabDbContext db, ITenantContext tenant, NoteFacts
     [BindProperty] public string? Label { get; set; }
     [BindProperty] public string? DateOfService { get; set; }
     [BindProperty] public bool CopyFromLatest { get; set; }
-    /// <summary>What an Initial Evaluation would be copied from (Initial Exam Case Copy), or null when there is nothing to offer.</summary>
+    /// <summary>
+    /// What an Initial Evaluation would be copied from (Initial Exam Case Copy), or null when there is nothing to
+    /// offer.
+    /// </summary>
     public string? CopyOffer { get; private set; }
     public FormErrors Errors { get; } = new();
     public string CaseTitle { get; private set; } = "";

@@ -15,7 +15,10 @@ using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages.Settings;
 
-/// <summary>A clinic administrator's settings for one clinic they may access, through the same validation and storage as the API.</summary>
+/// <summary>
+/// A clinic administrator's settings for one clinic they may access, through the same validation and storage as the
+/// API.
+/// </summary>
 public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
     public const string CustomWordingChoice = "custom";
@@ -43,7 +46,9 @@ public sealed class ClinicModel(RehabDbContext db, ITenantContext tenant) : Page
     /// <summary>The index of a preset wording, or <see cref="CustomWordingChoice"/>.</summary>
     [BindProperty] public string? SupervisionChoice { get; set; }
     [BindProperty] public string? CustomWording { get; set; }
-    /// <summary>An imported fee-schedule locality as carrier/locality; when chosen it overrides the typed numbers.</summary>
+    /// <summary>
+    /// An imported fee-schedule locality as carrier/locality; when chosen it overrides the typed numbers.
+    /// </summary>
     [BindProperty] public string? KnownLocality { get; set; }
     public FormErrors Errors { get; } = new();
     [TempData] public string? Notice { get; set; }

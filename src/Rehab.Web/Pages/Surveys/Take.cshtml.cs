@@ -24,7 +24,9 @@ public sealed class TakeModel(RehabDbContext db, ITenantContext tenant, NoteFact
     public bool Saved { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string[]>> Errors { get; private set; } = [];
     public bool Locked => User.LockedSurvey() == Id;
-    /// <summary>The note may still change and the user may change it: otherwise the survey shows read-only, with no hand-over.</summary>
+    /// <summary>
+    /// The note may still change and the user may change it: otherwise the survey shows read-only, with no hand-over.
+    /// </summary>
     public bool Answerable { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

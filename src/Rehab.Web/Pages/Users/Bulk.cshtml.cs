@@ -10,7 +10,9 @@ using Rehab.Web.Users;
 
 namespace Rehab.Web.Pages.Users;
 
-/// <summary>Bulk Update Users: filter, tick users, choose the change, review it, apply it and see who was not updated and why.</summary>
+/// <summary>
+/// Bulk Update Users: filter, tick users, choose the change, review it, apply it and see who was not updated and why.
+/// </summary>
 public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
     public enum BulkStep { Select, Review, Result }

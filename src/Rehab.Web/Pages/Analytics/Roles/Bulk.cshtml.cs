@@ -7,7 +7,9 @@ using Rehab.Web.Analytics;
 
 namespace Rehab.Web.Pages.Analytics.Roles;
 
-/// <summary>Bulk User Role Management: Add Admin, Remove Admin, Add Billing or Remove Billing for the ticked users.</summary>
+/// <summary>
+/// Bulk User Role Management: Add Admin, Remove Admin, Add Billing or Remove Billing for the ticked users.
+/// </summary>
 public sealed class BulkModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)] public AnalyticsRoleBulkAction Action { get; set; } = AnalyticsRoleBulkAction.AddAdmin;

@@ -12,7 +12,9 @@ using Rehab.Web.Settings;
 
 namespace Rehab.Web.Pages.Settings.Payers;
 
-/// <summary>Add a payer or change one and its billing settings, through the same validation and storage as the API.</summary>
+/// <summary>
+/// Add a payer or change one and its billing settings, through the same validation and storage as the API.
+/// </summary>
 public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageModel
 {
     public static readonly IReadOnlyList<string> Fields =
@@ -40,7 +42,10 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageMo
     public IReadOnlyList<AdditionalModifier> CompanyModifiers { get; private set; } = [];
     public IReadOnlyList<SettingsRevision> History { get; private set; } = [];
 
-    /// <summary>The company's modifiers, then any the payer enables that the company does not define (shown so they can be turned off).</summary>
+    /// <summary>
+    /// The company's modifiers, then any the payer enables that the company does not define (shown so they can be
+    /// turned off).
+    /// </summary>
     public IReadOnlyList<AdditionalModifier> ModifierChoices =>
     [
         .. CompanyModifiers,
@@ -80,7 +85,10 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageMo
         return RedirectToPage("Edit", new { id = saved.Value.Id });
     }
 
-    /// <summary>The company's modifiers and, for an existing payer, its stored name and history; false when there is no such payer.</summary>
+    /// <summary>
+    /// The company's modifiers and, for an existing payer, its stored name and history; false when there is no such
+    /// payer.
+    /// </summary>
     private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
     {
         PayerId = id;
