@@ -30,6 +30,21 @@ internal static class AddOnCodes
         lines[i].BillingCode.OncePerDay && !lines.Any(l => l.AddOnOf == i);
 
     /// <summary>
+    /// An add-on line (not continuing a primary's time) whose primary has no unit of its own yet: no untimed line of
+    /// it and no whole block. Its left-over cannot earn a unit, since an add-on never bills without its primary.
+    /// </summary>
+    public static bool AwaitsPrimary(LineUnits[] lines, ReadOnlySpan<int> codeMinutes, int i)
+    {
+        if (lines[i] is not { AddOnOf: null, BillingCode.AddOnTo: { } primary })
+            return false;
+        for (var j = 0; j < lines.Length; j++)
+            if (lines[j] is { SameCodeAs: null } line && line.Code == primary
+                && (line.BillingCode.UnitMinutes is not { } unit || codeMinutes[j] >= unit))
+                return false;
+        return true;
+    }
+
+    /// <summary>
     /// Once-a-day codes without an add-on line keep one unit; add-ons whose primary bills nothing bill nothing.
     /// </summary>
     public static void Limit(LineUnits[] lines, CodeCatalog catalog)

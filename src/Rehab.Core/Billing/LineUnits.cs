@@ -30,6 +30,12 @@ public readonly record struct LineUnits
     /// <summary>Minutes left after the whole blocks (timed codes, first line).</summary>
     public int LeftoverMinutes { get; init; }
 
+    /// <summary>
+    /// Whether the left-over minutes compete for the day's left-over units under the 8-minute rule: not a once-a-day
+    /// code that already has its unit, nor an add-on whose primary has no unit of its own.
+    /// </summary>
+    public bool ClaimsLeftover { get; init; }
+
     /// <summary>Whether the left-over minutes earned a unit.</summary>
     public bool LeftoverUnit { get; init; }
 

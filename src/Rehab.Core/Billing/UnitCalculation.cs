@@ -113,7 +113,7 @@ public sealed class UnitCalculation
 
     /// <summary>A first line of a 15-minute code whose left-over ties for the last extra unit.</summary>
     internal bool IsTied(int i) =>
-        TiedLeftoverMinutes is { } tie && _lines[i] is { SameCodeAs: null, BillingCode.UnitMinutes: 15 } line
+        TiedLeftoverMinutes is { } tie && _lines[i] is { ClaimsLeftover: true } line
         && line.LeftoverMinutes == tie;
 
     internal LineUnits[] LinesArray => _lines;

@@ -64,8 +64,11 @@ public sealed class UnitCalculator(CodeCatalog catalog)
                 line = line with { WholeUnits = whole, LeftoverMinutes = left, Units = whole };
                 pooledMinutes += line.CodeMinutes;
                 pooledWholeUnits += whole;
-                if (left > 0 && !(whole > 0 && AddOnCodes.IsCapped(result, i))) // a full once-a-day code takes no extra unit
+                if (left > 0 && !(whole > 0 && AddOnCodes.IsCapped(result, i)) && !AddOnCodes.AwaitsPrimary(result, codeMinutes, i))
+                {
+                    line = line with { ClaimsLeftover = true };
                     pooled[pooledCount++] = i;
+                }
             }
             else
             {

@@ -99,7 +99,7 @@ internal static class UnitExplanation
                 + $" ({calc.AllowedAllocations.Count} allowed splits)");
             text.Append(calc.ChosenByClinician
                 ? $"; the clinician chose {winners}."
-                : $"; by default {winners}, for more minutes or for being documented first.");
+                : $"; by default {winners}: more minutes of the code, then the lower code number, never the order of entry.");
         }
     }
 
@@ -122,6 +122,12 @@ internal static class UnitExplanation
         var lines = calc.LinesArray;
         var line = lines[i];
         var extras = Enumerable.Range(0, lines.Length).Where(j => IsPooled(lines[j]) && lines[j].LeftoverUnit).ToList();
+        if (!line.ClaimsLeftover)
+            return line.BillingCode.AddOnTo is { } primary
+                ? $"Its {line.LeftoverMinutes} left-over min count toward the day's timed minutes but cannot earn a unit here: "
+                    + $"{primary} has no unit of its own, and an add-on is never billed without its primary (CPT)."
+                : $"{line.Code} is billed once a day and has its unit, so its {line.LeftoverMinutes} left-over min count "
+                    + "toward the day's timed minutes but earn no further unit here.";
         if (calc.IsTied(i))
         {
             var tied = Enumerable.Range(0, lines.Length).Where(calc.IsTied).ToList();
@@ -161,7 +167,7 @@ internal static class UnitExplanation
             : "as this code has as many minutes and the lower code number (the order lines are entered in never decides)";
     }
 
-    private static bool IsPooled(LineUnits line) => line is { SameCodeAs: null, BillingCode.UnitMinutes: 15 };
+    private static bool IsPooled(LineUnits line) => line is { SameCodeAs: null, AddOnOf: null, BillingCode.UnitMinutes: 15 };
 
     private static string Codes(LineUnits[] lines, IEnumerable<int> indexes)
     {

@@ -89,6 +89,62 @@ public sealed class AddOnCodeTests
         Assert.Contains("never billed without its primary", result.ExplainLine(1));
     }
 
+    private static readonly UnitCalculator WithCustomAddOn = new(CodeCatalog.WithCustomCodes([
+        new CustomCodeDetails("X1234", "Home program review", IsTimed: true, UnitMinutes: 15) { AddOnTo = "97110" },
+    ]));
+
+    // Pub. 100-04 Ch. 5 §20.2: 25 timed minutes are 2 units. The add-on's 10 min cannot take one while 97110 has no
+    // unit of its own (CPT), so the day's second unit goes to the next left-over, 97110's 5 min, not lost.
+    [Fact]
+    public void An_add_on_whose_primary_has_no_unit_of_its_own_passes_its_left_over_unit_on()
+    {
+        var result = WithCustomAddOn.Calculate(UnitRule.EightMinute,
+            [ServiceLine.Of("97110", 5), ServiceLine.Of("X1234", 10), ServiceLine.Of("97140", 10)]);
+        Assert.Equal([1, 0, 1], result.Lines.Select(l => l.Units));
+        Assert.False(result.HasTie);
+        Assert.Contains("97110 has no unit of its own", result.ExplainLine(1));
+        Assert.Contains("25 timed min fall in the chart's 23-37 minute band", result.Explain());
+    }
+
+    [Fact]
+    public void A_tie_never_offers_a_split_that_bills_an_add_on_without_its_primary()
+    {
+        var result = WithCustomAddOn.Calculate(UnitRule.EightMinute,
+            [ServiceLine.Of("97110", 8), ServiceLine.Of("X1234", 8), ServiceLine.Of("97140", 8), ServiceLine.Of("97112", 8)]);
+        // 32 min are 2 units for three tied 8-minute left-overs (the add-on's is not among them): 3 splits, not 6
+        Assert.Equal(3, result.AllowedAllocations.Count);
+        Assert.All(result.AllowedAllocations, a => Assert.Equal(0, a[ProcedureCode.Parse("X1234")]));
+    }
+
+    // 97129 is once a day: with its unit it takes no further one, so 97110 and 97112 tie for the day's 4th unit.
+    [Fact]
+    public void A_once_a_day_code_that_has_its_unit_is_not_among_the_tied_codes()
+    {
+        var result = Calculate(UnitRule.EightMinute, ("97129", 20), ("97110", 20), ("97112", 20));
+        Assert.Equal(4, result.TotalUnits);
+        Assert.Equal(2, result.AllowedAllocations.Count);
+        Assert.All(result.AllowedAllocations, a => Assert.Equal(1, a[ProcedureCode.Parse("97129")]));
+        Assert.Contains("97129 is billed once a day and has its unit", result.ExplainLine(0));
+    }
+
+    // CPT: 97130's minutes continue 97129's, so the day has 20 timed minutes (not 25) and 1 unit.
+    [Fact]
+    public void A_linked_add_ons_minutes_count_once_in_the_days_total()
+    {
+        var result = Calculate(UnitRule.EightMinute, ("97129", 5), ("97130", 5), ("97110", 10));
+        Assert.Equal(1, result.TotalUnits);
+        Assert.Contains("20 timed min fall in the chart's 8-22 minute band", result.Explain());
+    }
+
+    [Property]
+    public Property Every_split_offered_keeps_once_a_day_and_add_on_rules() =>
+        Prop.ForAll(Note.ToArbitrary(), note =>
+        {
+            var result = UnitCalculator.Standard.Calculate(UnitRule.EightMinute, note);
+            return result.AllowedAllocations.Select(result.Choose).All(chosen =>
+                Units(chosen, "97129") <= 1 && (Units(chosen, "97130") == 0 || Units(chosen, "97129") == 1));
+        });
+
     [Property]
     public Property A_once_a_day_code_never_bills_more_than_one_unit() =>
         Prop.ForAll(Note.ToArbitrary(), AnyRule.ToArbitrary(), (note, rule) =>
