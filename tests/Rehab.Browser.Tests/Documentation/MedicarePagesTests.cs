@@ -1,6 +1,11 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Rehab.Browser.Tests.Infrastructure;
+using Rehab.Core.Documentation;
+using Rehab.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Rehab.Browser.Tests.Documentation;
@@ -53,5 +58,80 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
             await ScreenshotAsync(page, $"payer-medicare-refused-desktop-{provider}");
             await page.SetViewportSizeAsync(390, 844);
             await ScreenshotAsync(page, $"payer-medicare-refused-390-{provider}");
+        });
+
+    // Pub. 100-02 Ch. 15 §220.1.3: the evaluation was 100 days ago, so the 90-day certification has ended.
+    [Theory, Providers]
+    public Task A_Medicare_visit_after_the_certification_asks_for_the_delayed_certification_reason(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
+        {
+            var caseId = await NoteEditorTests.EvaluatedCaseAsync(server, payerName: "Medicare Part B");
+            await server.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<RehabDbContext>();
+                var evaluation = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.CaseId == caseId);
+                evaluation.DateOfService = evaluation.DateOfService.AddDays(-93);
+                evaluation.Evaluation = JsonSerializer.Serialize(new EvaluationDetails(["Knee pain"], [new Goal("Stairs")],
+                    new PlanOfCare(2, 16)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                return await db.SaveChangesAsync();
+            });
+            await SignIn.AsAsync(page, "therapist");
+            await page.GotoAsync($"/Cases/{caseId}/Notes/New");
+            await page.GetByLabel("Daily Note").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start note" }).ClickAsync();
+            await page.GetByLabel("Subjective").FillAsync("Stairs are easier.");
+            await page.GetByLabel("Line 1 code").FillAsync("97110");
+            await page.GetByLabel("Line 1 minutes").FillAsync("30");
+            await page.GetByLabel("Total treatment minutes").FillAsync("30");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and finalize" }).ClickAsync();
+
+            var reason = page.GetByLabel("Reason for the delayed certification");
+            await Expect(reason).ToBeVisibleAsync();
+            await Expect(page.Locator("#delayedCertificationReason-error")).ToContainTextAsync("certification");
+            await Expect(page.GetByTestId("note-status")).Not.ToContainTextAsync("Finalized");
+            await ScreenshotAsync(page, $"delayed-certification-desktop-{provider}");
+            await page.SetViewportSizeAsync(390, 844);
+            await ScreenshotAsync(page, $"delayed-certification-390-{provider}");
+
+            await reason.FillAsync("The physician signed the recertification late; it is on file.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and finalize" }).ClickAsync();
+            await Expect(page.GetByTestId("note-status")).ToContainTextAsync("Finalized");
+        });
+
+    // Issue 14 item 7: a locality without imported amounts is warned about on saving and at every sign-in.
+    [Theory, Providers]
+    public Task Choosing_a_locality_without_imported_amounts_is_warned_about_at_once_and_at_sign_in(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
+        {
+            var denver = await server.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Clinics
+                .IgnoreQueryFilters().Where(c => c.Name == "Denver Highlands").Select(c => c.Id).SingleAsync());
+            await SignIn.AsAdminAsync(page);
+            try
+            {
+                await page.GotoAsync($"/Settings/Clinics/{denver}");
+                await page.GetByLabel("Carrier number").FillAsync("04112");
+                await page.GetByLabel("Locality number").FillAsync("01");
+                await page.GetByLabel("Non-Institutional").CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save clinic settings" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("has no imported amounts");
+
+                await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+                await SignIn.AsAdminAsync(page);
+                var alert = page.Locator(".fee-schedule-alert").Filter(new() { HasText = "Denver Highlands's Medicare" });
+                await Expect(alert).ToContainTextAsync("has no imported amounts");
+                await Expect(alert.GetByRole(AriaRole.Link)).ToHaveTextAsync("Check the fee-schedule locality for Denver Highlands");
+                await ScreenshotAsync(page, $"locality-without-amounts-desktop-{provider}");
+                await page.SetViewportSizeAsync(390, 844);
+                await ScreenshotAsync(page, $"locality-without-amounts-390-{provider}");
+            }
+            finally
+            {
+                await page.GotoAsync($"/Settings/Clinics/{denver}");
+                await page.GetByLabel("Carrier number").FillAsync("");
+                await page.GetByLabel("Locality number").FillAsync("");
+                await page.GetByLabel("Not chosen yet").CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save clinic settings" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+            }
         });
 }
