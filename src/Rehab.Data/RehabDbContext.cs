@@ -7,6 +7,7 @@ using Rehab.Core.Audit;
 using Rehab.Core.Common;
 using Rehab.Core.Licensing;
 using Rehab.Core.Organization;
+using Rehab.Core.Scheduling;
 using Rehab.Core.Users;
 using Rehab.Data.Analytics;
 using Rehab.Data.Audit;
@@ -70,6 +71,15 @@ public abstract class RehabDbContext(
     public DbSet<ClaimLine> ClaimLines => Set<ClaimLine>();
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
     public DbSet<OutcomeSurvey> OutcomeSurveys => Set<OutcomeSurvey>();
+    public DbSet<Calendar> Calendars => Set<Calendar>();
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+    public DbSet<CalendarException> CalendarExceptions => Set<CalendarException>();
+    public DbSet<AppointmentType> AppointmentTypes => Set<AppointmentType>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<AppointmentSeries> AppointmentSeries => Set<AppointmentSeries>();
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+    public DbSet<SchedulingSettings> SchedulingSettings => Set<SchedulingSettings>();
+    public DbSet<ReminderSend> ReminderSends => Set<ReminderSend>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)
