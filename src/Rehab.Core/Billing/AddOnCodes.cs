@@ -2,8 +2,8 @@ namespace Rehab.Core.Billing;
 
 /// <summary>
 /// Add-on and once-a-day codes, as the catalog describes them (<see cref="BillingCode.AddOnTo"/>,
-/// <see cref="BillingCode.OncePerDay"/>). CPT: an add-on is reported only with its primary procedure; 97129 is the first
-/// 15 minutes, once a day, and +97130 each further 15 minutes of the same service, so their minutes are counted
+/// <see cref="BillingCode.OncePerDay"/>). CPT: an add-on is reported only with its primary procedure; 97129 is the
+/// first 15 minutes, once a day, and +97130 each further 15 minutes of the same service, so their minutes are counted
 /// together and the units split: the first to the primary, the rest to the add-on. The calculation's own lines keep
 /// the units of such a pair on the primary's line; <see cref="Split(LineUnits[])"/> gives each code its own.
 /// </summary>

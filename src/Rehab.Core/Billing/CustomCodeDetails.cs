@@ -35,7 +35,8 @@ public sealed record CustomCodeDetails(
             errors.Add("unitMinutes", "A timed code's unit is 15 or 30 minutes.");
         if (!string.IsNullOrWhiteSpace(AddOnTo) && !ProcedureCode.TryParse(AddOnTo, out _))
             errors.Add("addOnTo", ProcedureCode.Rule);
-        else if (!string.IsNullOrWhiteSpace(AddOnTo) && ProcedureCode.Parse(AddOnTo) == (ProcedureCode.TryParse(Code, out var self) ? self : default))
+        else if (!string.IsNullOrWhiteSpace(AddOnTo)
+            && ProcedureCode.Parse(AddOnTo) == (ProcedureCode.TryParse(Code, out var self) ? self : default))
             errors.Add("addOnTo", "A code cannot be an add-on of itself.");
         if (Disciplines is { Count: 0 })
             errors.Add("disciplines", "Choose at least one discipline, or leave it empty for all three.");

@@ -65,7 +65,8 @@ public sealed class UnitCalculation
     /// <summary>
     /// Whether the rule allows this split: the same codes and total, differing only between tied codes.
     /// </summary>
-    public bool Allows(UnitAllocation allocation) => AddOnCodes.Pool(_lines, allocation) is { } pooled && AllowsPooled(pooled);
+    public bool Allows(UnitAllocation allocation) =>
+        AddOnCodes.Pool(_lines, allocation) is { } pooled && AllowsPooled(pooled);
 
     private bool AllowsPooled(UnitAllocation allocation)
     {

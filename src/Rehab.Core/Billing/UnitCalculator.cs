@@ -64,7 +64,8 @@ public sealed class UnitCalculator(CodeCatalog catalog)
                 line = line with { WholeUnits = whole, LeftoverMinutes = left, Units = whole };
                 pooledMinutes += line.CodeMinutes;
                 pooledWholeUnits += whole;
-                if (left > 0 && !(whole > 0 && AddOnCodes.IsCapped(result, i)) && !AddOnCodes.AwaitsPrimary(result, codeMinutes, i))
+                if (left > 0 && !(whole > 0 && AddOnCodes.IsCapped(result, i))
+                    && !AddOnCodes.AwaitsPrimary(result, codeMinutes, i))
                 {
                     line = line with { ClaimsLeftover = true };
                     pooled[pooledCount++] = i;

@@ -33,13 +33,14 @@ internal static class UnitExplanation
                     + $"per code per day ({ChartSource}); the code's units are billed on line {first + 1}. 0 units here."
                 : $"Same untimed code as line {first + 1}: billed once a day, on line {first + 1}. 0 units here.";
         if (line.AddOnOf is { } primary)
-            return $"Add-on of {line.BillingCode.AddOnTo} (line {primary + 1}): its time continues that code's, so their "
-                + $"{calc.LinesArray[primary].CodeMinutes} min are counted together on line {primary + 1} (CPT). "
+            return $"Add-on of {line.BillingCode.AddOnTo} (line {primary + 1}): its time continues that code's, "
+                + $"so their {calc.LinesArray[primary].CodeMinutes} min are counted together "
+                + $"on line {primary + 1} (CPT). "
                 + $"{line.BillingCode.AddOnTo} bills the first unit, once a day, and this code each further one: "
                 + $"{Count(calc.Lines[i].Units, "unit")}.";
         if (line.WithoutPrimaryUnit)
-            return $"Add-on of {line.BillingCode.AddOnTo}, which bills no unit today: an add-on code is never billed without "
-                + "its primary code (CPT). 0 units.";
+            return $"Add-on of {line.BillingCode.AddOnTo}, which bills no unit today: "
+                + "an add-on code is never billed without its primary code (CPT). 0 units.";
         if (line.BillingCode.UnitMinutes is not { } unit)
             return $"Untimed code: 1 unit for the day, whatever its length; its {line.Minutes} min do not count toward timed minutes.";
 
@@ -52,11 +53,13 @@ internal static class UnitExplanation
         if (unit != 15 && calc.Rule == UnitRule.EightMinute)
             text.Append($" A {unit}-minute code is counted on its own; the 8-minute chart is for 15-minute codes.");
         if (calc.Lines[i].Units != line.Units)
-            text.Append($" {Count(line.Units, "unit")} with its add-on; {line.Code} is billed once a day, so it takes the first "
-                + "and the add-on's line the rest.");
+            text.Append($" {Count(line.Units, "unit")} with its add-on; {line.Code} is billed once a day, "
+                + "so it takes the first and the add-on's line the rest.");
         else if (line.UnitsOverDailyLimit > 0)
             text.Append($" {line.Code} is billed once a day: {Count(line.UnitsOverDailyLimit, "further unit")} "
-                + (line.AddOnCode is { } addOn ? $"go on a line of +{addOn}, its add-on code; add that line." : "are not billed."));
+                + (line.AddOnCode is { } addOn
+                    ? $"go on a line of +{addOn}, its add-on code; add that line."
+                    : "are not billed."));
         text.Append($" {Count(calc.Lines[i].Units, "unit")}.");
         return text.ToString();
     }
@@ -99,7 +102,8 @@ internal static class UnitExplanation
                 + $" ({calc.AllowedAllocations.Count} allowed splits)");
             text.Append(calc.ChosenByClinician
                 ? $"; the clinician chose {winners}."
-                : $"; by default {winners}: more minutes of the code, then the lower code number, never the order of entry.");
+                : $"; by default {winners}: more minutes of the code, then the lower code number, "
+                    + "never the order of entry.");
         }
     }
 
@@ -124,9 +128,11 @@ internal static class UnitExplanation
         var extras = Enumerable.Range(0, lines.Length).Where(j => IsPooled(lines[j]) && lines[j].LeftoverUnit).ToList();
         if (!line.ClaimsLeftover)
             return line.BillingCode.AddOnTo is { } primary
-                ? $"Its {line.LeftoverMinutes} left-over min count toward the day's timed minutes but cannot earn a unit here: "
-                    + $"{primary} has no unit of its own, and an add-on is never billed without its primary (CPT)."
-                : $"{line.Code} is billed once a day and has its unit, so its {line.LeftoverMinutes} left-over min count "
+                ? $"Its {line.LeftoverMinutes} left-over min count toward the day's timed minutes "
+                    + $"but cannot earn a unit here: {primary} has no unit of its own, "
+                    + "and an add-on is never billed without its primary (CPT)."
+                : $"{line.Code} is billed once a day and has its unit, "
+                    + $"so its {line.LeftoverMinutes} left-over min count "
                     + "toward the day's timed minutes but earn no further unit here.";
         if (calc.IsTied(i))
         {
@@ -164,10 +170,12 @@ internal static class UnitExplanation
         var most = losers.Max(j => lines[j].CodeMinutes);
         return lines[winner].CodeMinutes > most
             ? $"as this code has more minutes ({lines[winner].CodeMinutes} against {most})"
-            : "as this code has as many minutes and the lower code number (the order lines are entered in never decides)";
+            : "as this code has as many minutes and the lower code number "
+                + "(the order lines are entered in never decides)";
     }
 
-    private static bool IsPooled(LineUnits line) => line is { SameCodeAs: null, AddOnOf: null, BillingCode.UnitMinutes: 15 };
+    private static bool IsPooled(LineUnits line) =>
+        line is { SameCodeAs: null, AddOnOf: null, BillingCode.UnitMinutes: 15 };
 
     private static string Codes(LineUnits[] lines, IEnumerable<int> indexes)
     {

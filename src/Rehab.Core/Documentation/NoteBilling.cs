@@ -15,7 +15,10 @@ public static class NoteBilling
     public static NoteBillingResult Compute(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
     {
         var billed = Bill(charges, context);
-        return billed with { Days = [.. billed.Days.Select(d => d with { TieEffects = TieChoiceEffects.For(charges, context, d) })] };
+        return billed with
+        {
+            Days = [.. billed.Days.Select(d => d with { TieEffects = TieChoiceEffects.For(charges, context, d) })],
+        };
     }
 
     internal static NoteBillingResult Bill(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context)
@@ -28,7 +31,8 @@ public static class NoteBilling
         {
             var errors = new ValidationErrors();
             charges[i].Validate(errors, $"charges[{i}].");
-            CodeDisciplineRule.Check(context.Catalog, charges[i].Code, context.Discipline, errors, $"charges[{i}].code");
+            CodeDisciplineRule.Check(context.Catalog, charges[i].Code, context.Discipline, errors,
+                $"charges[{i}].code");
             if (!errors.IsValid)
                 problems.AddRange(errors.ToProblems());
             else if (medicare && MedicareCodeRule.Refusal(charges[i], i, context.Catalog) is { } refused)

@@ -16,8 +16,8 @@ public static class TieChoiceEffects
 {
     public const int MaxChoices = 20;
 
-    internal static IReadOnlyList<TieChoiceEffect> For(IReadOnlyList<ChargeLineDraft> charges, NoteBillingContext context,
-        VisitDayBilling day)
+    internal static IReadOnlyList<TieChoiceEffect> For(IReadOnlyList<ChargeLineDraft> charges,
+        NoteBillingContext context, VisitDayBilling day)
     {
         if (!day.Calculation.HasTie)
             return [];
@@ -36,6 +36,7 @@ public static class TieChoiceEffects
             .Sum(c => c.Units);
         return reduced == 0
             ? "No unit with CQ or CO: every unit is paid at the full fee schedule amount."
-            : $"{(reduced == 1 ? "1 unit" : $"{reduced} units")} with CQ or CO, paid at 85% of the fee schedule amount (SSA §1834(v)).";
+            : $"{(reduced == 1 ? "1 unit" : $"{reduced} units")} with CQ or CO, "
+                + "paid at 85% of the fee schedule amount (SSA §1834(v)).";
     }
 }

@@ -11,11 +11,12 @@ public static class BillingCodeEndpoints
 {
     public sealed record BillingCodeResponse(
         string Code, string Descriptor, IReadOnlyList<Discipline> Disciplines, bool IsTimed, int? UnitMinutes,
-        bool IsEvaluation, string? AddOnTo, string? MedicareReplacement, bool MedicareBundled, bool IsCustom, bool OncePerDay)
+        bool IsEvaluation, string? AddOnTo, string? MedicareReplacement, bool MedicareBundled, bool IsCustom,
+        bool OncePerDay)
     {
         public static BillingCodeResponse From(BillingCode c) => new(c.Code.Value, c.Descriptor, c.Disciplines, c.IsTimed,
-            c.UnitMinutes, c.IsEvaluation, c.AddOnTo?.Value, c.MedicareReplacement?.Value, c.MedicareBundled, c.IsCustom,
-            c.OncePerDay);
+            c.UnitMinutes, c.IsEvaluation, c.AddOnTo?.Value, c.MedicareReplacement?.Value, c.MedicareBundled,
+            c.IsCustom, c.OncePerDay);
     }
 
     public static void MapBillingCodeEndpoints(this RouteGroupBuilder api)
@@ -60,7 +61,10 @@ public static class BillingCodeEndpoints
         if (code.AddOnTo is { } primary && !catalog.Contains(primary))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["addOnTo"] = [$"An add-on is billed with its primary code, and {primary} is not on the company's list."],
+                ["addOnTo"] =
+                [
+                    $"An add-on is billed with its primary code, and {primary} is not on the company's list.",
+                ],
             });
         if (catalog.Contains(code.Code))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Code already listed",

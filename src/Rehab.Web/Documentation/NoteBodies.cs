@@ -113,7 +113,9 @@ public sealed record KxAttestationRequest(bool? Applies, string? Reason);
 
 /// <param name="DirectedInRoom">A student's note on Medicare: the co-signer directed the service in the room.</param>
 /// <param name="DelayedCertificationReason">As for <see cref="FinalizeRequest"/>.</param>
-/// <param name="KxAttestation">As for <see cref="FinalizeRequest"/>: the co-signer finalizes, so KX is theirs to attest.</param>
+/// <param name="KxAttestation">
+/// As for <see cref="FinalizeRequest"/>: the co-signer finalizes, so KX is theirs to attest.
+/// </param>
 public sealed record CoSignRequest(bool DirectedInRoom = false, string? DelayedCertificationReason = null,
     KxAttestationRequest? KxAttestation = null);
 

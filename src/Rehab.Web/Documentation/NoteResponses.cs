@@ -157,7 +157,8 @@ public sealed record NoteBillingResponse(
             d.Warnings)
         {
             UnitsBilledBefore = d.UnitsBilledBefore, KxUndecided = [.. d.KxUndecided.Select(k => k.Message)],
-            TieChoiceEffects = [.. d.TieEffects.Select(e => new TieChoiceEffectResponse(e.ClaimLines, e.PaymentEffect))],
+            TieChoiceEffects =
+                [.. d.TieEffects.Select(e => new TieChoiceEffectResponse(e.ClaimLines, e.PaymentEffect))],
         }).ToList(),
         Problem.ToDictionary(billing.Problems));
 

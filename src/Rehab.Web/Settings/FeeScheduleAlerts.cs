@@ -17,7 +17,8 @@ public sealed record FeeScheduleAlert(Guid ClinicId, string Clinic, string Setti
     public string Message => LocalityWithoutAmounts
         ? $"{Clinic}'s Medicare fee-schedule locality has no imported amounts. Until they are imported, or another " +
           "locality is chosen, KX cannot be decided and Medicare notes are finalized only with a KX attestation."
-        : $"{Clinic} has no Medicare fee-schedule locality. Until one is chosen, Medicare threshold amounts cannot be estimated.";
+        : $"{Clinic} has no Medicare fee-schedule locality. " +
+          "Until one is chosen, Medicare threshold amounts cannot be estimated.";
 }
 
 public static class FeeScheduleAlerts

@@ -10,7 +10,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Rehab.Browser.Tests.Documentation;
 
-/// <summary>Issue 14: the KX attestation in the note editor and the CQ/CO payer setting, as a browser shows them.</summary>
+/// <summary>
+/// Issue 14: the KX attestation in the note editor and the CQ/CO payer setting, as a browser shows them.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class MedicarePagesTests(RehabBrowser browser)
 {
@@ -19,7 +21,8 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
 
     // Denver Highlands has no fee-schedule locality: KX cannot be decided for its Medicare notes.
     [Theory, Providers]
-    public Task A_Medicare_note_without_a_priced_visit_asks_for_the_KX_attestation_and_finalizes_with_it(string provider) =>
+    public Task A_Medicare_note_without_a_priced_visit_asks_for_the_KX_attestation_and_finalizes_with_it(
+        string provider) =>
         browser.RunAsync(provider, async (page, server) =>
         {
             var caseId = await NoteEditorTests.EvaluatedCaseAsync(server, "Denver Highlands", "Medicare Part B");
@@ -32,7 +35,8 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
             await page.GetByLabel("Line 1 minutes").FillAsync("30");
             await page.GetByLabel("Total treatment minutes").FillAsync("30");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-            await Expect(page.GetByTestId("kx-attestation")).ToContainTextAsync("KX not decided for PT and SLP (combined)");
+            await Expect(page.GetByTestId("kx-attestation"))
+                .ToContainTextAsync("KX not decided for PT and SLP (combined)");
 
             await page.GetByLabel("KX applies", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Why").FillAsync("Medicare Summary Notice: $2,600 of therapy this year.");
@@ -53,7 +57,8 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
             await page.GetByLabel("Insurance name").FillAsync("Medicare Test " + Guid.NewGuid().ToString("N")[..6]);
             await page.GetByLabel("Insurance type").SelectOptionAsync(new SelectOptionValue { Label = "Medicare" });
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Add|Save)") }).ClickAsync();
-            await Expect(page.Locator("#appliesTherapyModifiers-error")).ToContainTextAsync("always apply therapy modifiers");
+            await Expect(page.Locator("#appliesTherapyModifiers-error"))
+                .ToContainTextAsync("always apply therapy modifiers");
             await Expect(page.GetByLabel("Apply assistant modifiers (CQ/CO)")).ToBeVisibleAsync();
             await ScreenshotAsync(page, $"payer-medicare-refused-desktop-{provider}");
             await page.SetViewportSizeAsync(390, 844);
@@ -71,8 +76,9 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
                 var db = sp.GetRequiredService<RehabDbContext>();
                 var evaluation = await db.Notes.IgnoreQueryFilters().SingleAsync(n => n.CaseId == caseId);
                 evaluation.DateOfService = evaluation.DateOfService.AddDays(-93);
-                evaluation.Evaluation = JsonSerializer.Serialize(new EvaluationDetails(["Knee pain"], [new Goal("Stairs")],
-                    new PlanOfCare(2, 16)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                evaluation.Evaluation = JsonSerializer.Serialize(
+                    new EvaluationDetails(["Knee pain"], [new Goal("Stairs")], new PlanOfCare(2, 16)),
+                    new JsonSerializerOptions(JsonSerializerDefaults.Web));
                 return await db.SaveChangesAsync();
             });
             await SignIn.AsAsync(page, "therapist");
@@ -117,9 +123,11 @@ public sealed class MedicarePagesTests(RehabBrowser browser)
 
                 await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
                 await SignIn.AsAdminAsync(page);
-                var alert = page.Locator(".fee-schedule-alert").Filter(new() { HasText = "Denver Highlands's Medicare" });
+                var alert = page.Locator(".fee-schedule-alert")
+                    .Filter(new() { HasText = "Denver Highlands's Medicare" });
                 await Expect(alert).ToContainTextAsync("has no imported amounts");
-                await Expect(alert.GetByRole(AriaRole.Link)).ToHaveTextAsync("Check the fee-schedule locality for Denver Highlands");
+                await Expect(alert.GetByRole(AriaRole.Link))
+                    .ToHaveTextAsync("Check the fee-schedule locality for Denver Highlands");
                 await ScreenshotAsync(page, $"locality-without-amounts-desktop-{provider}");
                 await page.SetViewportSizeAsync(390, 844);
                 await ScreenshotAsync(page, $"locality-without-amounts-390-{provider}");

@@ -44,9 +44,11 @@ public sealed class NoteEditorTests(RehabBrowser browser)
         await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("3");
         await Expect(page.GetByTestId("units-line-0-modifiers")).ToHaveTextAsync("GP");
         await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("97530 is not billed (0 units)");
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-desktop-{provider}"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Screenshots.PathFor($"ncci-unattested-desktop-{provider}"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"ncci-unattested-390-{provider}"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Screenshots.PathFor($"ncci-unattested-390-{provider}"), FullPage = true });
         await page.SetViewportSizeAsync(1280, 800);
         await page.GetByLabel("Line 3 done in separate 15-minute blocks or on another body region").CheckAsync();
         await Expect(page.GetByTestId("units-line-2-explanation")).ToContainTextAsync("no modifier is chosen");
@@ -80,7 +82,8 @@ public sealed class NoteEditorTests(RehabBrowser browser)
     }, javaScript: true);
 
     [Theory, Providers]
-    public Task A_second_note_of_the_day_warns_of_the_visit_and_bills_only_what_it_adds(string provider) => browser.RunAsync(provider, async (page, server) =>
+    public Task A_second_note_of_the_day_warns_of_the_visit_and_bills_only_what_it_adds(string provider) =>
+        browser.RunAsync(provider, async (page, server) =>
     {
         var caseId = await EvaluatedCaseAsync(server);
         await server.WithScopeAsync(async sp =>
@@ -92,9 +95,11 @@ public sealed class NoteEditorTests(RehabBrowser browser)
             var now = DateTimeOffset.UtcNow;
             var morning = new Note
             {
-                CompanyId = evaluation.CompanyId, ClinicId = evaluation.ClinicId, PatientId = evaluation.PatientId, CaseId = caseId,
-                Type = NoteType.DailyNote, DateOfService = clinic.DateAt(now), AuthorId = evaluation.AuthorId, Status = NoteStatus.Finalized,
-                FinalizedById = evaluation.AuthorId, FinalizedAt = now.AddHours(-3), FinalizationKind = FinalizationKind.Signed,
+                CompanyId = evaluation.CompanyId, ClinicId = evaluation.ClinicId, PatientId = evaluation.PatientId,
+                CaseId = caseId, Type = NoteType.DailyNote, DateOfService = clinic.DateAt(now),
+                AuthorId = evaluation.AuthorId, Status = NoteStatus.Finalized,
+                FinalizedById = evaluation.AuthorId, FinalizedAt = now.AddHours(-3),
+                FinalizationKind = FinalizationKind.Signed,
                 CreatedAt = now, UpdatedAt = now,
             };
             var line = ChargeLine.From(morning, 0, new ChargeLineDraft("97110", 10, morning.DateOfService));
@@ -115,21 +120,26 @@ public sealed class NoteEditorTests(RehabBrowser browser)
         await page.GetByLabel("Line 1 minutes").FillAsync("10");
         // Aetna's Rule of 8s, per code per day: 20 minutes of 97110 are 1 unit, billed this morning
         await Expect(page.GetByTestId("units-line-0-units")).ToHaveTextAsync("0");
-        await Expect(page.GetByTestId("units-line-0-explanation")).ToContainTextAsync("already billed on Daily Note of");
+        await Expect(page.GetByTestId("units-line-0-explanation"))
+            .ToContainTextAsync("already billed on Daily Note of");
         await Expect(page.GetByTestId("units-total")).ToHaveTextAsync("0");
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"second-note-of-the-day-{provider}"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Screenshots.PathFor($"second-note-of-the-day-{provider}"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"second-note-of-the-day-390-{provider}"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Screenshots.PathFor($"second-note-of-the-day-390-{provider}"), FullPage = true });
     }, javaScript: true);
 
     /// <summary>A patient of Phoenix Central on Aetna PPO with a case for the demo therapist that has its Initial Evaluation, finalized.</summary>
-    internal static Task<Guid> EvaluatedCaseAsync(RehabServer server, string clinicName = "Phoenix Central", string payerName = "Aetna PPO") =>
+    internal static Task<Guid> EvaluatedCaseAsync(RehabServer server, string clinicName = "Phoenix Central",
+        string payerName = "Aetna PPO") =>
         server.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<RehabDbContext>();
         var clinic = await db.Clinics.IgnoreQueryFilters().SingleAsync(c => c.Name == clinicName);
         var therapist = await db.Users.IgnoreQueryFilters().Where(u => u.UserName == "therapist").Select(u => u.Id).SingleAsync();
-        var payer = await db.Payers.IgnoreQueryFilters().Where(p => p.CompanyId == clinic.CompanyId && p.Name == payerName).Select(p => p.Id).SingleAsync();
+        var payer = await db.Payers.IgnoreQueryFilters()
+            .Where(p => p.CompanyId == clinic.CompanyId && p.Name == payerName).Select(p => p.Id).SingleAsync();
         var mrn = "B-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var now = DateTimeOffset.UtcNow;
         var patient = new Patient

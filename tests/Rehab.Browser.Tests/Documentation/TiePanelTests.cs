@@ -18,7 +18,8 @@ public sealed class TiePanelTests(RehabBrowser browser)
         await page.GotoAsync($"/Cases/{caseId}/Notes/New");
         await page.GetByLabel("Daily Note").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start note" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Daily Note of "), Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Daily Note of "), Level = 1 }))
+            .ToBeVisibleAsync();
 
         foreach (var (line, code) in new[] { (1, "97112"), (2, "97110") })
         {
@@ -31,7 +32,8 @@ public sealed class TiePanelTests(RehabBrowser browser)
         await Expect(panel.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("units-tie-0-0-effect")).ToContainTextAsync("GP");
         await Expect(page.GetByTestId("units-tie-0-1-effect")).ToContainTextAsync("GP");
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor($"tie-panel-desktop-{provider}"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Screenshots.PathFor($"tie-panel-desktop-{provider}"), FullPage = true });
 
         var unchosen = panel.Locator("input[type=radio]:not(:checked)");
         var label = await page.Locator($"label[for='{await unchosen.GetAttributeAsync("id")}']").InnerTextAsync();

@@ -20,7 +20,9 @@ public sealed class AddOnCodeTests
     private static readonly Gen<ServiceLine[]> Note =
         from lines in Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Line, n))
         from primary in Gen.Choose(0, 40)
-        from note in Gen.Shuffle(lines.Any(l => l.Code.Value == "97130") ? [.. lines, ServiceLine.Of("97129", primary)] : lines)
+        from note in Gen.Shuffle(lines.Any(l => l.Code.Value == "97130")
+            ? [.. lines, ServiceLine.Of("97129", primary)]
+            : lines)
         select note;
 
     private static readonly Gen<UnitRule> AnyRule = Gen.Elements(UnitRule.EightMinute, UnitRule.RuleOfEights);
@@ -74,8 +76,8 @@ public sealed class AddOnCodeTests
         var chosen = result.Choose(other);
         Assert.Equal(other, chosen.Allocation);
         Assert.Equal(3, chosen.TotalUnits);
-        Assert.False(result.Allows(new UnitAllocation([new(ProcedureCode.Parse("97129"), 0), new(ProcedureCode.Parse("97130"), 1),
-            new(ProcedureCode.Parse("97110"), 2)])));
+        Assert.False(result.Allows(new UnitAllocation([new(ProcedureCode.Parse("97129"), 0),
+            new(ProcedureCode.Parse("97130"), 1), new(ProcedureCode.Parse("97110"), 2)])));
     }
 
     [Fact]
@@ -84,7 +86,8 @@ public sealed class AddOnCodeTests
         var catalog = CodeCatalog.WithCustomCodes([
             new CustomCodeDetails("X1234", "Home program review", IsTimed: true, UnitMinutes: 15) { AddOnTo = "97110" },
         ]);
-        var result = new UnitCalculator(catalog).Calculate(UnitRule.RuleOfEights, [ServiceLine.Of("97110", 5), ServiceLine.Of("X1234", 15)]);
+        var result = new UnitCalculator(catalog).Calculate(UnitRule.RuleOfEights,
+            [ServiceLine.Of("97110", 5), ServiceLine.Of("X1234", 15)]);
         Assert.Equal([0, 0], result.Lines.Select(l => l.Units));
         Assert.Contains("never billed without its primary", result.ExplainLine(1));
     }
@@ -110,7 +113,8 @@ public sealed class AddOnCodeTests
     public void A_tie_never_offers_a_split_that_bills_an_add_on_without_its_primary()
     {
         var result = WithCustomAddOn.Calculate(UnitRule.EightMinute,
-            [ServiceLine.Of("97110", 8), ServiceLine.Of("X1234", 8), ServiceLine.Of("97140", 8), ServiceLine.Of("97112", 8)]);
+            [ServiceLine.Of("97110", 8), ServiceLine.Of("X1234", 8), ServiceLine.Of("97140", 8),
+                ServiceLine.Of("97112", 8)]);
         // 32 min are 2 units for three tied 8-minute left-overs (the add-on's is not among them): 3 splits, not 6
         Assert.Equal(3, result.AllowedAllocations.Count);
         Assert.All(result.AllowedAllocations, a => Assert.Equal(0, a[ProcedureCode.Parse("X1234")]));
@@ -165,7 +169,8 @@ public sealed class AddOnCodeTests
             var forward = UnitCalculator.Standard.Calculate(rule, note);
             var backward = UnitCalculator.Standard.Calculate(rule, [.. note.Reverse()]);
             return forward.TotalUnits == backward.TotalUnits
-                   && new[] { "97129", "97130", "97110", "97140", "97150" }.All(c => Units(forward, c) == Units(backward, c));
+                   && new[] { "97129", "97130", "97110", "97140", "97150" }
+                       .All(c => Units(forward, c) == Units(backward, c));
         });
 
     [Property]
@@ -173,6 +178,7 @@ public sealed class AddOnCodeTests
         Prop.ForAll(Note.ToArbitrary(), note =>
         {
             var result = UnitCalculator.Standard.Calculate(UnitRule.EightMinute, note);
-            return result.AllowedAllocations.All(a => result.Allows(a) && result.Choose(a).TotalUnits == result.TotalUnits);
+            return result.AllowedAllocations.All(a =>
+                result.Allows(a) && result.Choose(a).TotalUnits == result.TotalUnits);
         });
 }

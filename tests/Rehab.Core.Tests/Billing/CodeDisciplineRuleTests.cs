@@ -33,7 +33,8 @@ public sealed class CodeDisciplineRuleTests
     [Fact]
     public void A_custom_code_follows_the_disciplines_the_company_gave_it()
     {
-        var catalog = CodeCatalog.WithCustomCodes([new CustomCodeDetails("S9152", "Speech home program", false, Disciplines: [Discipline.SLP])]);
+        var catalog = CodeCatalog.WithCustomCodes(
+            [new CustomCodeDetails("S9152", "Speech home program", false, Disciplines: [Discipline.SLP])]);
         Assert.Null(CodeDisciplineRule.Problem(catalog, ProcedureCode.Parse("S9152"), Discipline.SLP));
         Assert.NotNull(CodeDisciplineRule.Problem(catalog, ProcedureCode.Parse("S9152"), Discipline.PT));
     }

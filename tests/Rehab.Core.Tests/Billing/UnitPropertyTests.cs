@@ -116,5 +116,6 @@ public sealed class UnitPropertyTests
     public Property The_order_lines_are_entered_in_never_changes_the_bill() =>
         Prop.ForAll(MixedNote.ToArbitrary(), AnyRule.ToArbitrary(), (note, rule) =>
             Gen.Shuffle(note).Sample(3).All(shuffled =>
-                UnitCalculator.Standard.Calculate(rule, note).Allocation.Equals(UnitCalculator.Standard.Calculate(rule, shuffled).Allocation)));
+                UnitCalculator.Standard.Calculate(rule, note).Allocation
+                    .Equals(UnitCalculator.Standard.Calculate(rule, shuffled).Allocation)));
 }

@@ -62,8 +62,11 @@ internal static class Clinic
     public static NoteBillingContext BillingFor(EffectiveRules rules, string payer = "Medicare", UserType writtenBy = UserType.PT,
         Discipline discipline = Discipline.PT) => new(rules, payer, discipline, writtenBy);
 
-    /// <summary>For tests of other rules: the clinician's word that KX does not apply, where the engine cannot decide it.</summary>
-    public static readonly KxAttestation NoKx = new(false, "Within the threshold by the patient's Medicare summary.", "Test PT");
+    /// <summary>
+    /// For tests of other rules: the clinician's word that KX does not apply, where the engine cannot decide it.
+    /// </summary>
+    public static readonly KxAttestation NoKx =
+        new(false, "Within the threshold by the patient's Medicare summary.", "Test PT");
 
     public static readonly CaseFacts CaseWithDiagnosis = new([Icd10Code.Parse("M54.50")], "11");
 }

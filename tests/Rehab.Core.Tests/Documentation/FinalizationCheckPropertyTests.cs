@@ -68,7 +68,11 @@ public sealed class FinalizationCheckPropertyTests
     ];
 
     private static int Problems(Example e) =>
-        FinalizationCheck.Check(e.Note, e.Content, BillingFor(Rules(Therapist(), Medicare)) with { Edits = FinalizationCheckTests.EditsWithAnIndicator0Pair, KxAttestation = NoKx },
+        FinalizationCheck.Check(e.Note, e.Content,
+            BillingFor(Rules(Therapist(), Medicare)) with
+            {
+                Edits = FinalizationCheckTests.EditsWithAnIndicator0Pair, KxAttestation = NoKx,
+            },
             e.Case, e.Today, e.Survey).Problems.Count;
 
     [Property]

@@ -41,7 +41,9 @@ public sealed class FinalizationCheckTests
     /// <summary>The check of a note whose stored survey scored as given; a complete survey unless said otherwise.</summary>
     private static Decision Check(NoteSummary note, NoteContent content, PayerSettings? payer = null, ClinicSettings? clinic = null,
         CaseFacts? facts = null, DateOnly? today = null, SurveyScore? survey = null, bool noSurvey = false) =>
-        FinalizationCheck.Check(note, content, BillingFor(Rules(Therapist(), payer ?? Medicare, clinic: clinic)) with { Edits = EditsWithAnIndicator0Pair, KxAttestation = NoKx },
+        FinalizationCheck.Check(note, content,
+            BillingFor(Rules(Therapist(), payer ?? Medicare, clinic: clinic))
+                with { Edits = EditsWithAnIndicator0Pair, KxAttestation = NoKx },
             facts ?? CaseWithDiagnosis, today ?? Today, noSurvey ? null : survey ?? CompleteSurvey);
 
     [Fact]
@@ -85,7 +87,11 @@ public sealed class FinalizationCheckTests
             "malformed code" => Complete with { Charges = [Charge("97110", 23), Charge("ABC", 15)] },
             "59 and an X modifier on one line" => Complete with
             {
-                Charges = [.. Complete.Charges, Charge("97140", 15), Charge("97530", 15) with { ChosenModifiers = ["59", "XS"] }],
+                Charges =
+                [
+                    .. Complete.Charges, Charge("97140", 15),
+                    Charge("97530", 15) with { ChosenModifiers = ["59", "XS"] },
+                ],
                 TotalTreatmentMinutes = 70,
             },
             "plan of care out of range" => Complete with { Evaluation = Complete.Evaluation! with { PlanOfCare = new PlanOfCare(8, 53) } },
@@ -183,14 +189,19 @@ public sealed class FinalizationCheckTests
     [Fact]
     public void An_incomplete_survey_s_score_names_the_items_missing()
     {
-        var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, IncompleteSurvey).Problems);
+        var problem = Assert.Single(FinalizationCheck.Check(ProgressNote, Complete,
+            BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, IncompleteSurvey)
+            .Problems);
 
         Assert.Equal(new Problem("outcomeSurvey",
             "The ODI survey attached to this note is not complete: section 2 (Personal care), section 5 (Sitting), "
             + "section 8 (Social life) not answered. "
             + "A completed outcome survey is required on evaluative notes: primary Medicare requires it."), problem);
-        Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, CompleteSurvey).Problems);
-        Assert.Equal("outcomeSurvey", Assert.Single(FinalizationCheck.Check(ProgressNote, Complete, BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today).Problems).Field);
+        Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete,
+            BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, CompleteSurvey)
+            .Problems);
+        Assert.Equal("outcomeSurvey", Assert.Single(FinalizationCheck.Check(ProgressNote, Complete,
+            BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today).Problems).Field);
     }
 
     [Fact]
@@ -202,7 +213,8 @@ public sealed class FinalizationCheckTests
 
         foreach (var survey in new[] { oneLeftOut, psfsOfOne, odiSectionSkipped })
             Assert.Empty(FinalizationCheck.Check(ProgressNote, Complete,
-                BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, survey).Problems);
+                BillingFor(Rules(Therapist())) with { KxAttestation = NoKx }, CaseWithDiagnosis, Today, survey)
+                .Problems);
     }
 
     [Fact]

@@ -188,12 +188,15 @@ public sealed class NoteBillingTests
     {
         var context = BillingFor(Rules(Therapist(), Medicare));
 
-        var withheld = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { ChosenModifiers = ["59"] }], context);
+        var withheld =
+            NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { ChosenModifiers = ["59"] }], context);
         var attested = NoteBilling.Compute(
-            [Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true, ChosenModifiers = ["59"] }], context);
+            [Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true, ChosenModifiers = ["59"] }],
+            context);
         var xs = NoteBilling.Compute([Charge("97140", 15), Charge("97530", 15) with { SeparateBlockOrRegion = true, ChosenModifiers = ["xu"] }], context);
 
-        Assert.Contains(withheld.Lines[1].ClaimLines.Single().Explanations, r => r.Contains("separate 15-minute time blocks"));
+        Assert.Contains(withheld.Lines[1].ClaimLines.Single().Explanations,
+            r => r.Contains("separate 15-minute time blocks"));
         Assert.Equal((0, 1), (withheld.Lines[1].Units, withheld.TotalUnits));
         Assert.Equal("97530-GP-59 ×1", attested.Lines[1].ClaimLines.Single().ToString());
         Assert.Equal("97530-GP-XU ×1", xs.Lines[1].ClaimLines.Single().ToString());
@@ -227,8 +230,10 @@ public sealed class NoteBillingTests
     public void An_ncci_indicator_0_pair_refuses_the_column_2_code()
     {
         // G0283: Medicare takes no 97014 (MedicareCodeRule)
-        var edits = new NcciEditTable([new NcciEdit(ProcedureCode.Parse("97012"), ProcedureCode.Parse("G0283"), NcciModifierIndicator.NotAllowed, new DateOnly(2020, 1, 1), null)]);
-        var billing = NoteBilling.Compute([Charge("97012", 10), Charge("G0283", 10)], BillingFor(Rules(Therapist(), Medicare)) with { Edits = edits });
+        var edits = new NcciEditTable([new NcciEdit(ProcedureCode.Parse("97012"), ProcedureCode.Parse("G0283"),
+            NcciModifierIndicator.NotAllowed, new DateOnly(2020, 1, 1), null)]);
+        var billing = NoteBilling.Compute([Charge("97012", 10), Charge("G0283", 10)],
+            BillingFor(Rules(Therapist(), Medicare)) with { Edits = edits });
 
         Assert.Empty(billing.Lines[0].Refusals);
         Assert.Contains("indicator 0", Assert.Single(billing.Lines[1].Refusals));

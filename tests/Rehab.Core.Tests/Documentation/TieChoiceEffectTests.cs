@@ -18,8 +18,10 @@ public sealed class TieChoiceEffectTests
         var day = Assert.Single(forward.Days);
         Assert.Equal(2, day.TieEffects.Count);
         Assert.Equal(day.Calculation.Allocation, day.TieEffects[0].Choice);
-        Assert.Contains(day.TieEffects, e => e.ClaimLines.Contains("97110-GP-CQ ×2") && e.PaymentEffect.Contains("2 units with CQ or CO"));
-        Assert.Contains(day.TieEffects, e => e.ClaimLines.Contains("97140-GP ×2") && e.PaymentEffect.Contains("1 unit with CQ or CO"));
+        Assert.Contains(day.TieEffects, e => e.ClaimLines.Contains("97110-GP-CQ ×2")
+            && e.PaymentEffect.Contains("2 units with CQ or CO"));
+        Assert.Contains(day.TieEffects, e => e.ClaimLines.Contains("97140-GP ×2")
+            && e.PaymentEffect.Contains("1 unit with CQ or CO"));
         Assert.Equal(day.Calculation.Allocation, Assert.Single(backward.Days).Calculation.Allocation);
     }
 }

@@ -103,7 +103,8 @@ public sealed class VisitDayTests
     {
         var unattested = NoteBilling.Compute([Charge("97140", 15)], Day(Medicare, Before("97530", 15, 1)));
         var attestedLine = Charge("97530", 15) with { SeparateBlockOrRegion = true };
-        var attested = NoteBilling.Compute([Charge("97140", 15)], Day(Medicare, new BilledBefore(attestedLine, 1, Earlier, [])));
+        var attested = NoteBilling.Compute([Charge("97140", 15)],
+            Day(Medicare, new BilledBefore(attestedLine, 1, Earlier, [])));
         var alreadyModified = NoteBilling.Compute([Charge("97140", 15)],
             Day(Medicare, new BilledBefore(attestedLine with { ChosenModifiers = ["59"] }, 1, Earlier,
                 [Modifier.DistinctProcedural])));

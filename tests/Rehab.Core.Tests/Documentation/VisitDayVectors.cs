@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Rehab.Core.Tests.Documentation;
 
 /// <summary>
-/// The worked second-note-of-the-day cases of visit-days.json, kept in this repository, copied beside the test assembly.
+/// The worked second-note-of-the-day cases of visit-days.json, kept in this repository, copied beside the test
+/// assembly.
 /// </summary>
 public static class VisitDayVectors
 {

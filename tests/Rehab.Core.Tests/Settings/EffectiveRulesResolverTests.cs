@@ -210,7 +210,8 @@ public sealed class EffectiveRulesResolverTests
 
         Assert.Equal(assistant, rules.AssistantModifiers.Value);
         Assert.Equal(kx, rules.ThresholdModifier.Value);
-        Assert.StartsWith(assistant ? "CQ or CO go on services" : "No CQ or CO are added", rules.AssistantModifiers.Reason);
+        Assert.StartsWith(assistant ? "CQ or CO go on services" : "No CQ or CO are added",
+            rules.AssistantModifiers.Reason);
         Assert.StartsWith(kx ? "KX goes on lines" : "No KX is added", rules.ThresholdModifier.Reason);
         Assert.Contains(secondary == InsuranceType.Medicare ? "secondary Second Payer" : "primary First Payer",
             rules.ThresholdModifier.Reason);

@@ -4,11 +4,13 @@ using static Rehab.Core.Tests.Settings.SettingsExamples;
 
 namespace Rehab.Core.Tests.Settings;
 
-// Issue 14 items 4-6: Medicare's modifiers wherever Medicare stands on the case, and what a Medicare payer cannot be set to.
+// Issue 14 items 4-6: Medicare's modifiers wherever Medicare stands on the case, and what a Medicare payer cannot be
+// set to.
 public sealed class MedicarePayerRulesTests
 {
     private static PayerSettings Valid(InsuranceType type) =>
-        Payer("Some Payer", type, UnitRule.EightMinute) with { AppliesTherapyModifiers = true, AppliesAssistantModifiers = true };
+        Payer("Some Payer", type, UnitRule.EightMinute)
+            with { AppliesTherapyModifiers = true, AppliesAssistantModifiers = true };
 
     // Pub. 100-04 Ch. 5 §20.1: GP/GO/GN on every outpatient therapy line.
     [Theory]
@@ -77,7 +79,8 @@ public sealed class MedicarePayerRulesTests
         Assert.Contains("4 units where CMS's 8-Minute Rule allows 3", rules.UnitRule.Reason);
         Assert.DoesNotContain("Medicare claim", Resolve(AetnaPpo, CignaOpen, deferring).UnitRule.Reason);
         Assert.DoesNotContain("Medicare claim",
-            Resolve(AetnaPpo, Medicare, new CompanySettings { PayerRules = PayerRules.DeferToEightMinute }).UnitRule.Reason);
+            Resolve(AetnaPpo, Medicare, new CompanySettings { PayerRules = PayerRules.DeferToEightMinute })
+                .UnitRule.Reason);
     }
 
     [Fact]
@@ -95,7 +98,8 @@ public sealed class MedicarePayerRulesTests
             new CompanySettings { PayerRules = PayerRules.DeferToEightMinute }, [AetnaPpo, Medicare]));
     }
 
-    private static EffectiveRules Resolve(PayerSettings primary, PayerSettings? secondary = null, CompanySettings? company = null) =>
+    private static EffectiveRules Resolve(PayerSettings primary, PayerSettings? secondary = null,
+        CompanySettings? company = null) =>
         EffectiveRulesResolver.Resolve(company ?? new CompanySettings(), new ClinicSettings(), primary, secondary,
             new ActingUser(Rehab.Core.Users.UserType.PT, true));
 }

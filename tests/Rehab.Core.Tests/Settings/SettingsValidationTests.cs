@@ -22,7 +22,8 @@ public sealed class SettingsValidationTests
     [InlineData(InsuranceType.PPO, UnitRule.RuleOfEights)]
     [InlineData(InsuranceType.Medicaid, UnitRule.RuleOfEights)]
     public void Other_combinations_are_accepted(InsuranceType type, UnitRule rule) =>
-        Assert.True((Payer("Some Payer", type, rule) with { AppliesTherapyModifiers = true, AppliesAssistantModifiers = true })
+        Assert.True((Payer("Some Payer", type, rule)
+                with { AppliesTherapyModifiers = true, AppliesAssistantModifiers = true })
             .Validate().IsValid);
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class MedicareModifierMigrationTests
     private const string BeforeBilling2 = "AccountSessionsAndPasswordAge";
 
     [Theory, Providers]
-    public async Task Upgrading_a_database_turns_therapy_and_assistant_modifiers_on_for_its_Medicare_payers(string provider)
+    public async Task Upgrading_a_database_turns_therapy_and_assistant_modifiers_on_for_its_Medicare_payers(
+        string provider)
     {
         await using var database = new CliDatabase(provider);
         Assert.Equal(0, (await database.RunAsync("migrate")).ExitCode);

@@ -14,7 +14,8 @@ namespace Rehab.Web.Tests.Documentation;
 /// </summary>
 public sealed class KxAttestationApiTests(Apps apps) : IClassFixture<Apps>
 {
-    private static Task<HttpResponseMessage> FinalizeAttestingAsync(HttpClient api, Guid noteId, object kxAttestation) =>
+    private static Task<HttpResponseMessage> FinalizeAttestingAsync(HttpClient api, Guid noteId,
+        object kxAttestation) =>
         api.PostAsJsonAsync($"/api/v1/notes/{noteId}/finalize", new { kxAttestation });
 
     private static async Task<(HttpClient Therapist, Guid NoteId)> UnpricedMedicareNoteAsync(RehabAppFactory app)
@@ -46,14 +47,16 @@ public sealed class KxAttestationApiTests(Apps apps) : IClassFixture<Apps>
         var (therapist, noteId) = await UnpricedMedicareNoteAsync(app);
         const string reason = "The patient's Medicare summary notice shows $2,600 of therapy this year.";
 
-        await ExpectAsync(await FinalizeAttestingAsync(therapist, noteId, new { applies = true, reason }), HttpStatusCode.OK);
+        await ExpectAsync(await FinalizeAttestingAsync(therapist, noteId, new { applies = true, reason }),
+            HttpStatusCode.OK);
 
         var charge = (await GetAsync(therapist, noteId)).GetProperty("charges")[0];
         Assert.Contains("KX", charge.GetProperty("billedModifiers").EnumerateArray().Select(m => m.GetString()));
         var therapistId = await app.UserIdAsync("therapist");
         var stored = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().Notes.IgnoreQueryFilters()
             .Include(n => n.Charges).SingleAsync(n => n.Id == noteId));
-        Assert.Equal((true, reason, therapistId), (stored.KxAttestationApplies, stored.KxAttestationReason, stored.KxAttestedById));
+        Assert.Equal((true, reason, therapistId),
+            (stored.KxAttestationApplies, stored.KxAttestationReason, stored.KxAttestedById));
         Assert.NotNull(stored.KxAttestedAt);
         Assert.Contains("attests that KX applies: " + reason, stored.Charges.Single().BilledExplanation);
     }
@@ -63,7 +66,8 @@ public sealed class KxAttestationApiTests(Apps apps) : IClassFixture<Apps>
     {
         var (therapist, noteId) = await UnpricedMedicareNoteAsync(apps[provider]);
 
-        var problem = await ExpectAsync(await FinalizeAttestingAsync(therapist, noteId, new { applies = false, reason = " " }),
+        var problem = await ExpectAsync(
+            await FinalizeAttestingAsync(therapist, noteId, new { applies = false, reason = " " }),
             HttpStatusCode.BadRequest);
 
         Assert.Equal(["kxAttestation.reason"], Fields(problem));

@@ -49,10 +49,10 @@ public sealed partial class NotePageTests(Apps apps) : IClassFixture<Apps>
 
         html = await page.Http.GetStringAsync(editor);
         Assert.Contains("Saved.", html);
-        // 97140 and 97530 are an NCCI pair: 97530 bills 0 units until the therapist attests separate 15-minute blocks and
-        // chooses the modifier (MLN1783722)
-        Assert.Equal(("2", "1", "0", "3"), (TestId(html, "units-line-0-units"), TestId(html, "units-line-1-units"), TestId(html, "units-line-2-units"),
-            TestId(html, "units-total")));
+        // 97140 and 97530 are an NCCI pair: 97530 bills 0 units until the therapist attests separate 15-minute blocks
+        // and chooses the modifier (MLN1783722)
+        Assert.Equal(("2", "1", "0", "3"), (TestId(html, "units-line-0-units"), TestId(html, "units-line-1-units"),
+            TestId(html, "units-line-2-units"), TestId(html, "units-total")));
         Assert.Equal("GP", TestId(html, "units-line-0-modifiers"));
         Assert.Contains("97530 is not billed (0 units)", html);
 
@@ -139,19 +139,23 @@ public sealed partial class NotePageTests(Apps apps) : IClassFixture<Apps>
 
     // Issue 14 item 7: Denver Highlands has no fee-schedule locality, so KX cannot be decided for a Medicare note.
     [Theory, Providers]
-    public async Task A_Medicare_note_whose_KX_cannot_be_decided_is_finalized_in_the_editor_only_with_an_attestation(string provider)
+    public async Task A_Medicare_note_whose_KX_cannot_be_decided_is_finalized_in_the_editor_only_with_an_attestation(
+        string provider)
     {
         var app = apps[provider];
         var @case = await app.AddEvaluatedCaseAsync("Denver Highlands", primaryPayer: "Medicare Part B");
         var page = await PageClient.SignInAsync(app, "therapist");
-        var started = await page.PostFormAsync($"/Cases/{@case.CaseId}/Notes/New", new() { ["Type"] = "DailyNote", ["DateOfService"] = "" });
+        var started = await page.PostFormAsync($"/Cases/{@case.CaseId}/Notes/New",
+            new() { ["Type"] = "DailyNote", ["DateOfService"] = "" });
         var editor = started.Headers.Location!.ToString();
         var html = await page.Http.GetStringAsync(editor);
-        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync(editor + "?handler=Save", Form(Version(html), ("97110", 30)), editor)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync(editor + "?handler=Save",
+            Form(Version(html), ("97110", 30)), editor)).StatusCode);
         html = await page.Http.GetStringAsync(editor);
         Assert.Contains("data-testid=\"kx-attestation\"", html);
 
-        var refused = await page.PostFormAsync(editor + "?handler=Finalize", Form(Version(html), ("97110", 30)), editor);
+        var refused =
+            await page.PostFormAsync(editor + "?handler=Finalize", Form(Version(html), ("97110", 30)), editor);
         html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("href=\"#kxAttestation\">KX not decided for PT and SLP (combined)", html);
 

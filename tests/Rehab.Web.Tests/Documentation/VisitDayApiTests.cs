@@ -12,9 +12,9 @@ namespace Rehab.Web.Tests.Documentation;
 
 /// <summary>
 /// The day, not the note: a second note of the patient's day bills against the day's finalized notes (Pub. 100-04
-/// Ch. 5 §20.2; NCCI PTP edits per patient, provider and day); finalizing stores the claim lines, payer billed included,
-/// and the Medicare threshold reads them. The tests import a fee schedule and change a case's payer, so they have a
-/// database of their own.
+/// Ch. 5 §20.2; NCCI PTP edits per patient, provider and day); finalizing stores the claim lines, payer billed
+/// included, and the Medicare threshold reads them. The tests import a fee schedule and change a case's payer, so they
+/// have a database of their own.
 /// </summary>
 public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
 {
@@ -31,7 +31,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         return @case;
     }
 
-    private static async Task<JsonElement> NoteOnAsync(HttpClient api, Guid caseId, object[] charges, DateOnly? on = null)
+    private static async Task<JsonElement> NoteOnAsync(HttpClient api, Guid caseId, object[] charges,
+        DateOnly? on = null)
     {
         var note = await ExpectAsync(await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes",
             new { type = "DailyNote", dateOfService = on ?? Day }), HttpStatusCode.Created);
@@ -46,7 +47,11 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
 
     private static object Charge(string code, int minutes, bool separateBlockOrRegion = false,
         int? assistantMinutes = null, string[]? chosenModifiers = null) =>
-        new { code, minutes, assistantMinutes, dateOfService = Day, separateBlockOrRegion, chosenModifiers = chosenModifiers ?? [] };
+        new
+        {
+            code, minutes, assistantMinutes, dateOfService = Day, separateBlockOrRegion,
+            chosenModifiers = chosenModifiers ?? [],
+        };
 
     private static IEnumerable<string> ClaimLines(JsonElement billing) =>
         billing.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("claimLines").EnumerateArray())
@@ -72,8 +77,8 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("already billed on Daily Note of 2026-03-04",
             live.GetProperty("lines")[0].GetProperty("explanation").GetString());
         var day = live.GetProperty("days")[0];
-        Assert.Equal((1, 1, 20), (day.GetProperty("totalUnits").GetInt32(), day.GetProperty("unitsBilledBefore").GetInt32(),
-            day.GetProperty("timedMinutes").GetInt32()));
+        Assert.Equal((1, 1, 20), (day.GetProperty("totalUnits").GetInt32(),
+            day.GetProperty("unitsBilledBefore").GetInt32(), day.GetProperty("timedMinutes").GetInt32()));
         Assert.Contains(DayWarnings(live), w => w.Contains("already has a visit on 2026-03-04"));
 
         // a draft of the day is not billed yet: it changes nothing for the finalized note's day
@@ -110,9 +115,11 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(["97530-GP-59 ×1"], ClaimLines(await BillingAsync(therapist, Id(second))));
     }
 
-    // 86 FR 64996: 2 units whose remaining minutes are 12 the therapist's and 11 the assistant's: one with CQ, one without
+    // 86 FR 64996: 2 units whose remaining minutes are 12 the therapist's and 11 the assistant's: one with CQ, one
+    // without
     [Theory, Providers]
-    public async Task Finalized_note_returns_its_stored_claim_lines_with_the_cq_split_payer_and_clinician(string provider)
+    public async Task Finalized_note_returns_its_stored_claim_lines_with_the_cq_split_payer_and_clinician(
+        string provider)
     {
         var app = apps[provider];
         var therapist = await app.ClientForAsync("therapist");
@@ -138,13 +145,15 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         var therapistId = await app.UserIdAsync("therapist");
         Assert.All(claim, c => Assert.Equal(therapistId, c.GetProperty("renderingClinicianId").GetGuid()));
 
-        var rows = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().ClaimLines.IgnoreQueryFilters()
-            .Where(c => c.NoteId == Id(note)).OrderBy(c => c.Position).Select(c => c.Modifiers).ToListAsync());
+        var rows = await app.WithScopeAsync(sp => sp.GetRequiredService<RehabDbContext>().ClaimLines
+            .IgnoreQueryFilters().Where(c => c.NoteId == Id(note)).OrderBy(c => c.Position).Select(c => c.Modifiers)
+            .ToListAsync());
         Assert.Equal(["GP,CQ", "GP"], rows);
     }
 
     [Theory, Providers]
-    public async Task Changing_the_case_payer_after_finalized_medicare_visits_keeps_them_in_the_medicare_total(string provider)
+    public async Task Changing_the_case_payer_after_finalized_medicare_visits_keeps_them_in_the_medicare_total(
+        string provider)
     {
         var app = apps[provider];
         await app.ImportFeeScheduleAsync(FeeSchedule);
@@ -158,8 +167,10 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         await ExpectAsync(await FinalizeAsync(therapist, Id(commercial)), HttpStatusCode.OK);
 
         async Task<decimal> BilledAsync(Guid patientId) =>
-            (await therapist.GetFromJsonAsync<JsonElement>($"/api/v1/patients/{patientId}/medicare-threshold?year=2026"))
-            .GetProperty("buckets").EnumerateArray().Single(b => b.GetProperty("bucket").GetString() == "PhysicalAndSpeech")
+            (await therapist.GetFromJsonAsync<JsonElement>(
+                $"/api/v1/patients/{patientId}/medicare-threshold?year=2026"))
+            .GetProperty("buckets").EnumerateArray()
+            .Single(b => b.GetProperty("bucket").GetString() == "PhysicalAndSpeech")
             .GetProperty("billedAmount").GetDecimal();
         Assert.Equal(62m, await BilledAsync(medicare.PatientId));   // 2 × $31
         Assert.Equal(0m, await BilledAsync(aetna.PatientId));
@@ -170,13 +181,16 @@ public sealed class VisitDayApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(0m, await BilledAsync(aetna.PatientId));
     }
 
-    /// <summary>Each case's primary payer becomes the other's: a new policy of the other payer for the case's patient.</summary>
+    /// <summary>
+    /// Each case's primary payer becomes the other's: a new policy of the other payer for the case's patient.
+    /// </summary>
     private static Task SwapPrimaryPayersAsync(RehabAppFactory app, TestCase first, TestCase second) =>
         app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RehabDbContext>();
             var policies = await db.Policies.IgnoreQueryFilters()
-                .Where(p => p.Id == first.PrimaryPolicyId || p.Id == second.PrimaryPolicyId).ToDictionaryAsync(p => p.Id);
+                .Where(p => p.Id == first.PrimaryPolicyId || p.Id == second.PrimaryPolicyId)
+                .ToDictionaryAsync(p => p.Id);
             foreach (var (@case, other) in new[] { (first, second), (second, first) })
             {
                 var stored = await db.Cases.IgnoreQueryFilters().SingleAsync(c => c.Id == @case.CaseId);

@@ -89,7 +89,8 @@ public sealed class WhoWritesWhatApiTests(Apps apps) : IClassFixture<Apps>
             {
                 directedInRoom = true,
                 // the clinic has no fee-schedule locality: the co-signer, who finalizes, attests KX
-                kxAttestation = new { applies = false, reason = "Within the threshold by the patient's Medicare summary." },
+                kxAttestation =
+                    new { applies = false, reason = "Within the threshold by the patient's Medicare summary." },
             }), HttpStatusCode.OK);
         Assert.Equal(2, attested.GetProperty("charges")[0].GetProperty("billedUnits").GetInt32());
         var modifiers = attested.GetProperty("charges")[0].GetProperty("billedModifiers").EnumerateArray();

@@ -30,7 +30,9 @@ internal static class MedicareTestData
 
 internal static class PayerTestData
 {
-    /// <summary>Turns therapy modifiers off on a stored payer, as a Medicare payer could be stored before they were required.</summary>
+    /// <summary>
+    /// Turns therapy modifiers off on a stored payer, as a Medicare payer could be stored before they were required.
+    /// </summary>
     public static Task StoreWithoutTherapyModifiersAsync(this RehabAppFactory app, Guid payerId) =>
         app.WithScopeAsync(async sp =>
         {

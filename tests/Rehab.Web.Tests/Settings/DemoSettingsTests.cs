@@ -16,7 +16,8 @@ public sealed class DemoSettingsTests(Apps apps) : IClassFixture<Apps>
             .Select(f => (Severity: f.GetProperty("severity").GetString(), Subject: f.GetProperty("subject").GetString(), Message: f.GetProperty("message").GetString()!))
             .ToList();
 
-        Assert.DoesNotContain(findings, f => f is { Severity: "Error", Subject: "Payer Railroad Medicare" }); // Medicare types always apply GP/GO/GN now
+        // Medicare types always apply GP/GO/GN now
+        Assert.DoesNotContain(findings, f => f is { Severity: "Error", Subject: "Payer Railroad Medicare" });
         Assert.Contains(findings, f => f is { Severity: "Warning", Subject: "Payer AHCCCS Arizona Medicaid" } && f.Message.Contains("Rule of 8s", StringComparison.Ordinal));
         Assert.Contains(findings, f => f is { Severity: "Warning", Subject: "Payer UnitedHealthcare Choice Plus PPO" } && f.Message.Contains("HMO", StringComparison.Ordinal));
         Assert.Contains(findings, f => f is { Severity: "Warning", Subject: "Payer Aetna PPO" } && f.Message.Contains("GZ", StringComparison.Ordinal));

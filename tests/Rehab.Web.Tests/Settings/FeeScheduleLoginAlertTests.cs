@@ -59,7 +59,8 @@ public sealed class FeeScheduleLoginAlertTests(Apps apps) : IClassFixture<Apps>
         var saved = await admin.PostFormAsync($"/Settings/Clinics/{denver}", form);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = WebUtility.HtmlDecode(await admin.Http.GetStringAsync(saved.Headers.Location!.OriginalString));
-        Assert.Contains("Settings of Denver Highlands saved. Denver Highlands's Medicare fee-schedule locality has no imported amounts",
+        Assert.Contains("Settings of Denver Highlands saved. "
+            + "Denver Highlands's Medicare fee-schedule locality has no imported amounts",
             page, StringComparison.Ordinal);
     }
 

@@ -44,13 +44,14 @@ public sealed class MedicarePayerApiTests(Apps apps) : IClassFixture<Apps>
             name = commercial.GetProperty("name").GetString(), type = "Commercial", appliesAssistantModifiers = true,
         });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
-        Assert.True((await api.GetFromJsonAsync<JsonElement>($"/api/v1/payers/{id}")).GetProperty("appliesAssistantModifiers").GetBoolean());
+        Assert.True((await api.GetFromJsonAsync<JsonElement>($"/api/v1/payers/{id}"))
+            .GetProperty("appliesAssistantModifiers").GetBoolean());
 
         var advantageId = advantage.GetProperty("id").GetGuid();
         var off = await api.PutAsJsonAsync($"/api/v1/payers/{advantageId}", new
         {
-            name = advantage.GetProperty("name").GetString(), type = "MedicareReplacement", appliesTherapyModifiers = true,
-            appliesAssistantModifiers = false,
+            name = advantage.GetProperty("name").GetString(), type = "MedicareReplacement",
+            appliesTherapyModifiers = true, appliesAssistantModifiers = false,
         });
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.False((await api.GetFromJsonAsync<JsonElement>($"/api/v1/payers/{advantageId}"))
@@ -65,7 +66,8 @@ public sealed class MedicarePayerApiTests(Apps apps) : IClassFixture<Apps>
 
         var response = await api.PostAsJsonAsync("/api/v1/payers", new
         {
-            name = TestData.Unique("Medicare "), type = "Medicare", appliesTherapyModifiers = true, appliesAssistantModifiers = false,
+            name = TestData.Unique("Medicare "), type = "Medicare", appliesTherapyModifiers = true,
+            appliesAssistantModifiers = false,
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -115,7 +115,8 @@ public sealed class PayerAndSettingsApiTests(Apps apps) : IClassFixture<Apps>
         // A commercial primary: Medicare's CQ/CO and KX follow the Medicare secondary all the same.
         Assert.True(rules.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());
         Assert.True(rules.GetProperty("thresholdModifier").GetProperty("value").GetBoolean());
-        Assert.Contains("secondary Medicare Part B", rules.GetProperty("thresholdModifier").GetProperty("reason").GetString());
+        Assert.Contains("secondary Medicare Part B",
+            rules.GetProperty("thresholdModifier").GetProperty("reason").GetString());
 
         var medicareFirst = await api.GetFromJsonAsync<JsonElement>($"/api/v1/settings/effective?clinicId={clinicId}&primaryPayerId={secondary}");
         Assert.True(medicareFirst.GetProperty("assistantModifiers").GetProperty("value").GetBoolean());

@@ -45,8 +45,10 @@ internal static class DistinctServiceAttestation
         var missing = column2.Line.SeparateBlockOrRegion
             ? "the distinct service is attested, but no modifier is chosen"
             : $"the note does not attest it was {What(column2, column1s)}";
-        return $"{column2.Code} is not billed (0 units): NCCI pairs it with {codes} (column 1, modifier indicator 1), and {missing}. " +
-            $"59 or an X modifier is never added for you. If the note shows it, attest it on the {column2.Code} line and choose " +
+        return $"{column2.Code} is not billed (0 units): NCCI pairs it with {codes} " +
+            $"(column 1, modifier indicator 1), and {missing}. " +
+            "59 or an X modifier is never added for you. " +
+            $"If the note shows it, attest it on the {column2.Code} line and choose " +
             $"59, XE, XS, XP or XU; otherwise only {codes} is billed ({source}).";
     }
 }

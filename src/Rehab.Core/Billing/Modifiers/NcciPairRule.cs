@@ -64,8 +64,10 @@ public static class NcciPairRule
                     : "Enable the modifier the payer accepts in its settings."));
             return;
         }
-        column2.Add(modifier, $"{modifier} on {column2.Code}, as chosen: NCCI pairs it with {codes} (column 1) and allows a modifier " +
-            $"when the services are distinct, and the note attests it was {DistinctServiceAttestation.What(column2, column1s)} (MLN1783722).");
+        column2.Add(modifier,
+            $"{modifier} on {column2.Code}, as chosen: NCCI pairs it with {codes} (column 1) and allows a modifier " +
+            "when the services are distinct, and the note attests it was " +
+            $"{DistinctServiceAttestation.What(column2, column1s)} (MLN1783722).");
     }
 
     private static string Rationale(NcciEdit edit) =>

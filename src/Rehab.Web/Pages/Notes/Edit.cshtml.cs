@@ -231,7 +231,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant, NoteFact
 
     public Task<IActionResult> OnPostFinalizeAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Finalized.", () => SignNote.FinalizeAsync(id,
-            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason, KxAttestation), db, tenant, notes, ct), ct);
+            new FinalizeRequest(SupervisingTherapistId, DelayedCertificationReason, KxAttestation),
+            db, tenant, notes, ct), ct);
 
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) =>
         SaveThenAsync(id, "Forwarded for co-signature.", () => ForwardNote.RunAsync(id, new ForwardRequest(CoSignerId), db, tenant, notes, ct), ct);

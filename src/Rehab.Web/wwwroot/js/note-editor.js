@@ -77,7 +77,8 @@
                 type: "radio", id: `tie-${i}-${j}`, name: "Input.TieChoice", value: choiceText(choice), "data-billing-input": true,
                 checked: choiceText(choice) === choiceText(day.allocation),
               }),
-              element("label", { for: `tie-${i}-${j}` }, Object.keys(choice).sort().map((c) => `${c} ×${choice[c]}`).join(", ")),
+              element("label", { for: `tie-${i}-${j}` },
+                Object.keys(choice).sort().map((c) => `${c} ×${choice[c]}`).join(", ")),
               day.tieChoiceEffects[j]
                 ? element("span", { class: "units-note", "data-testid": `units-tie-${i}-${j}-effect` },
                     `${day.tieChoiceEffects[j].claimLines.join(", ")}. ${day.tieChoiceEffects[j].paymentEffect}`)

@@ -9,7 +9,8 @@ namespace Rehab.Core.Tests.Billing.Modifiers;
 public sealed class KxUndecidedTests
 {
     private static readonly PayerModifierSettings Medicare = PayerModifierSettings.Medicare();
-    private static readonly KxAttestation Applies = new(true, "Medicare summary shows $2,600 used this year.", "Pat Lee, PT");
+    private static readonly KxAttestation Applies =
+        new(true, "Medicare summary shows $2,600 used this year.", "Pat Lee, PT");
     private static readonly KxAttestation DoesNotApply = new(false, "Medicare summary shows $900 used.", "Pat Lee, PT");
 
     private static ModifierOutcome Bill(TherapyYearToDate? yearToDate, KxAttestation? attestation = null,

@@ -81,7 +81,8 @@ public sealed class ModifierPropertyTests
     private static bool IsWithheld(ModifierResult line) =>
         line.Units == 0 && line.Explanations.Any(w => w.Contains("is not billed (0 units)", StringComparison.Ordinal));
 
-    // NCCI Policy Manual Ch. I §E, MLN1783722: the engine never adds 59 or X; it only keeps what the clinician chose and attested
+    // NCCI Policy Manual Ch. I §E, MLN1783722: the engine never adds 59 or X; it only keeps what the clinician chose
+    // and attested
     [Property]
     public Property A_distinct_service_modifier_is_only_the_attested_choice_of_the_clinician() =>
         Prop.ForAll(AnyVisit.ToArbitrary(), request =>
@@ -92,12 +93,14 @@ public sealed class ModifierPropertyTests
     public Property Line_order_never_changes_the_claim() =>
         Prop.ForAll(AnyVisit.ToArbitrary(), request =>
         {
-            // NCCI Ch. XI keeps the first of two evaluations a day, whichever it is; that choice is the clinician's to fix
+            // NCCI Ch. XI keeps the first of two evaluations a day, whichever it is; that choice is the clinician's
+            // to fix
             if (request.Lines.Count(l => EvaluationPerDayRule.IsPhysicalTherapyEvaluation(l.Code)) > 1
                 || request.Lines.Count(l => EvaluationPerDayRule.IsOccupationalTherapyEvaluation(l.Code)) > 1)
                 return true;
             static string Claim(ModifierRequest r) => string.Join(" | ", ModifierEngine.Apply(r).Lines
-                .Select(l => $"{l} {string.Join(";", l.Warnings)} {string.Join(";", l.Refusals)}").Order(StringComparer.Ordinal));
+                .Select(l => $"{l} {string.Join(";", l.Warnings)} {string.Join(";", l.Refusals)}")
+                .Order(StringComparer.Ordinal));
             return Claim(request) == Claim(request with { Lines = [.. request.Lines.Reverse()] });
         });
 

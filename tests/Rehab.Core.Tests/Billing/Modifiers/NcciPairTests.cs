@@ -16,9 +16,11 @@ public sealed class NcciPairTests
         ModifierEngine.Apply(new ModifierRequest(dateOfService, Medicare, lines, table));
 
     [Fact]
-    public void MLN1783722_manual_therapy_and_therapeutic_activities_in_separate_blocks_get_the_chosen_59_on_the_column_2_code()
+    public void
+        MLN1783722_manual_therapy_and_therapeutic_activities_in_separate_blocks_get_the_chosen_59_on_the_column_2_code()
     {
-        var outcome = Bill(Medicare, Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15, separate: true, chosen: "59"));
+        var outcome = Bill(Medicare, Pt("97140", 1, therapist: 15),
+            Pt("97530", 1, therapist: 15, separate: true, chosen: "59"));
         Assert.Equal(["97140-GP ×1", "97530-GP-59 ×1"], outcome.Claim());
         Assert.Contains(outcome.For("97530").Explanations, e => e.Contains("59") && e.Contains("separate 15-minute time blocks") && e.Contains("MLN1783722"));
     }
@@ -26,11 +28,13 @@ public sealed class NcciPairTests
     [Fact]
     public void MLN1783722_two_timed_codes_without_separate_blocks_bill_only_the_column_1_code()
     {
-        var line = Bill(Medicare, Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15, chosen: "59")).For("97530");
+        var line = Bill(Medicare, Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15, chosen: "59"))
+            .For("97530");
         Assert.False(line.IsRefused);
         Assert.Equal(0, line.Units);
         Assert.DoesNotContain(Modifier.DistinctProcedural, line.Modifiers);
-        Assert.Contains(line.Explanations, r => r.Contains("separate 15-minute time blocks") && r.Contains("only 97140 is billed"));
+        Assert.Contains(line.Explanations, r => r.Contains("separate 15-minute time blocks")
+            && r.Contains("only 97140 is billed"));
     }
 
     [Fact]
@@ -56,28 +60,32 @@ public sealed class NcciPairTests
     {
         var outcome = Bill(Medicare, Pt("97161", 1, timed: false), Pt("97140", 2, therapist: 30));
         Assert.Equal(["97161-GP ×1", "97140 ×0"], outcome.Claim());
-        Assert.Contains(outcome.For("97140").Explanations, w => w.Contains("not billed (0 units)") && w.Contains("distinct service")
-            && w.Contains("NCCI Policy Manual Ch. I §E"));
+        Assert.Contains(outcome.For("97140").Explanations, w => w.Contains("not billed (0 units)")
+            && w.Contains("distinct service") && w.Contains("NCCI Policy Manual Ch. I §E"));
     }
 
     // NCCI Policy Manual Ch. I §E: a modifier is not added only to bypass an edit; the clinician attests and chooses
     [Theory]
     [InlineData("59", "97140-GP-59 ×2")]
     [InlineData("XU", "97140-GP-XU ×2")]
-    public void APTA_2020_manual_therapy_on_a_PT_evaluation_day_gets_the_modifier_the_clinician_chose(string chosen, string claim)
+    public void APTA_2020_manual_therapy_on_a_PT_evaluation_day_gets_the_modifier_the_clinician_chose(
+        string chosen, string claim)
     {
         var outcome = Bill(CciOnly("59", "XU") with { AppliesTherapyModifiers = true }, Pt("97161", 1, timed: false),
             Pt("97140", 2, therapist: 30, separate: true, chosen: chosen));
         Assert.Equal(["97161-GP ×1", claim], outcome.Claim());
-        Assert.Contains(outcome.For("97140").Explanations, e => e.Contains("as chosen") && e.Contains("distinct service"));
+        Assert.Contains(outcome.For("97140").Explanations,
+            e => e.Contains("as chosen") && e.Contains("distinct service"));
     }
 
     [Fact]
     public void MLN1783722_an_attested_distinct_service_without_a_chosen_modifier_is_not_billed()
     {
-        var line = Bill(Medicare, Pt("97161", 1, timed: false), Pt("97140", 2, therapist: 30, separate: true)).For("97140");
+        var line = Bill(Medicare, Pt("97161", 1, timed: false), Pt("97140", 2, therapist: 30, separate: true))
+            .For("97140");
         Assert.Equal("97140 ×0", line.ToString());
-        Assert.Contains(line.Explanations, w => w.Contains("no modifier is chosen") && w.Contains("never added for you"));
+        Assert.Contains(line.Explanations,
+            w => w.Contains("no modifier is chosen") && w.Contains("never added for you"));
     }
 
     [Theory]
@@ -88,7 +96,8 @@ public sealed class NcciPairTests
         Assert.Equal(["97164-GP ×1", $"{code} ×0"],
             Bill(Medicare, Pt("97164", 1, timed: false), Pt(code, 1, timed: code == "97530", therapist: 15)).Claim());
         Assert.Equal(["97164-GP ×1", $"{code}-GP-59 ×1"],
-            Bill(Medicare, Pt("97164", 1, timed: false), Pt(code, 1, timed: code == "97530", therapist: 15, separate: true, chosen: "59")).Claim());
+            Bill(Medicare, Pt("97164", 1, timed: false),
+                Pt(code, 1, timed: code == "97530", therapist: 15, separate: true, chosen: "59")).Claim());
     }
 
     [Fact]
@@ -105,7 +114,8 @@ public sealed class NcciPairTests
     [Fact]
     public void A_column_1_code_not_billed_for_its_own_pair_asks_nothing_of_another_whatever_the_line_order()
     {
-        BilledLine[] lines = [Pt("98940", 1, timed: false), Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15)];
+        BilledLine[] lines =
+            [Pt("98940", 1, timed: false), Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15)];
         foreach (var order in new[] { lines, lines.Reverse().ToArray() })
         {
             var outcome = Bill(Medicare, order);
@@ -117,8 +127,8 @@ public sealed class NcciPairTests
     [Fact]
     public void A_modifier_the_payer_has_not_enabled_is_reported_as_a_denial_with_the_ones_it_accepts()
     {
-        var line = Bill(CciOnly("XS", "XU"), Pt("97140", 1, therapist: 15), Pt("97530", 1, therapist: 15, separate: true, chosen: "59"))
-            .For("97530");
+        var line = Bill(CciOnly("XS", "XU"), Pt("97140", 1, therapist: 15),
+            Pt("97530", 1, therapist: 15, separate: true, chosen: "59")).For("97530");
         Assert.Empty(line.Modifiers);
         Assert.Contains(line.Warnings, w => w.Contains("will be denied") && w.Contains("59 is not enabled for Acme Health") && w.Contains("XS, XU"));
     }

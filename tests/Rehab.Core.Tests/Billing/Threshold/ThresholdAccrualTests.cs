@@ -47,7 +47,8 @@ public sealed class ThresholdAccrualTests
     }
 
     [Property]
-    public Property Assistant_units_count_between_85_percent_and_the_full_amount(PositiveInt units, NonNegativeInt assistant)
+    public Property Assistant_units_count_between_85_percent_and_the_full_amount(PositiveInt units,
+        NonNegativeInt assistant)
     {
         var service = Service("97110", units.Get, Discipline.PT) with { AssistantUnits = assistant.Get };
         var full = Standard.AllowedFor(service with { AssistantUnits = 0 }, PrivatePractice)!.Value;

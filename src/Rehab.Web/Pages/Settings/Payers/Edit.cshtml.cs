@@ -20,7 +20,8 @@ public sealed class EditModel(RehabDbContext db, ITenantContext tenant) : PageMo
     public static readonly IReadOnlyList<string> Fields =
     [
         "name", "payerId", "addressLine", "city", "state", "postalCode", "phone", "isActive", "type", "unitRule", "requireMinutesPerCode",
-        "appliesTherapyModifiers", "appliesAssistantModifiers", "appliesCciEdits", "enabledAdditionalModifiers", "allowAssistantFinalization", "requireOutcomeSurvey",
+        "appliesTherapyModifiers", "appliesAssistantModifiers", "appliesCciEdits", "enabledAdditionalModifiers",
+        "allowAssistantFinalization", "requireOutcomeSurvey",
         "visitsPerYearLimit", "authorizationRequired",
     ];
 
