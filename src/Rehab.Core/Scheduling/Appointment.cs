@@ -21,7 +21,7 @@ public sealed class Appointment : ITenantOwned
     /// <summary>The provider calendar the visit is on.</summary>
     public Guid CalendarId { get; set; }
 
-    /// <summary>The provider (the calendar's user), kept on the row so that reports and missed notes join by id.</summary>
+    /// <summary>The provider (the calendar's user), kept on the row so reports and missed notes join by id.</summary>
     public Guid ProviderId { get; set; }
 
     /// <summary>A room, pool or gym booked with the visit.</summary>
@@ -42,7 +42,7 @@ public sealed class Appointment : ITenantOwned
     public string? Comment { get; set; }
     public AppointmentStatus Status { get; set; } = AppointmentStatus.Scheduled;
 
-    /// <summary>Copied from the type at booking: may overlap other visits that also allow it (group, co-treat).</summary>
+    /// <summary>Copied from the type at booking: may overlap visits that also allow it (group, co-treat).</summary>
     public bool AllowsOverlap { get; set; }
 
     public DateTimeOffset? ArrivedAt { get; set; }
@@ -52,7 +52,7 @@ public sealed class Appointment : ITenantOwned
     public CancelledBy? CancelledBy { get; set; }
     public string? CancelReason { get; set; }
 
-    /// <summary>When the patient contacted the clinic to cancel, so late cancels can be told from 24-hour notice.</summary>
+    /// <summary>When the patient contacted the clinic to cancel: tells late cancels from 24-hour notice.</summary>
     public DateTimeOffset? PatientContactedAt { get; set; }
 
     public DateTimeOffset? NoShowAt { get; set; }

@@ -31,10 +31,11 @@ public static class AppointmentStatuses
     /// <summary>Statuses move forward only: the moves allowed from each.</summary>
     public static bool CanMove(AppointmentStatus from, AppointmentStatus to) => (from, to) switch
     {
-        (AppointmentStatus.Scheduled, AppointmentStatus.Arrived or AppointmentStatus.Cancelled or AppointmentStatus.NoShow
-            or AppointmentStatus.Rescheduled or AppointmentStatus.Voided) => true,
+        (AppointmentStatus.Scheduled, AppointmentStatus.Arrived or AppointmentStatus.Cancelled
+            or AppointmentStatus.NoShow or AppointmentStatus.Rescheduled or AppointmentStatus.Voided) => true,
         (AppointmentStatus.Arrived, AppointmentStatus.Completed or AppointmentStatus.Voided) => true,
-        (AppointmentStatus.Completed or AppointmentStatus.Cancelled or AppointmentStatus.NoShow, AppointmentStatus.Voided) => true,
+        (AppointmentStatus.Completed or AppointmentStatus.Cancelled or AppointmentStatus.NoShow,
+            AppointmentStatus.Voided) => true,
         _ => false,
     };
 

@@ -27,7 +27,7 @@ public sealed class Calendar : ITenantOwned
     public required string Name { get; set; }
     public bool IsActive { get; set; } = true;
 
-    /// <summary>SHA-256 of the private iCalendar feed token, hex; null when no feed is issued or it was revoked.</summary>
+    /// <summary>SHA-256 (hex) of the private iCalendar feed token; null if none is issued or it was revoked.</summary>
     public string? FeedTokenHash { get; set; }
 
     /// <summary>

@@ -2,7 +2,7 @@ using Rehab.Core.Common;
 
 namespace Rehab.Core.Scheduling;
 
-/// <summary>What a booking does when a series goes past the plan of care, the authorization or the certification.</summary>
+/// <summary>What a booking does when a series goes past the plan of care, authorization or certification.</summary>
 public enum BookingCheckMode
 {
     Warn,
@@ -26,8 +26,9 @@ public sealed class SchedulingSettings : ITenantOwned
     public BookingCheckMode PlanOfCareCheck { get; set; } = BookingCheckMode.Warn;
     public BookingCheckMode AuthorizationCheck { get; set; } = BookingCheckMode.Refuse;
 
-    /// <summary>Whether a provider's calendar feed may show patients' initials; off, it shows the visit type only.</summary>
+    /// <summary>Whether a provider's calendar feed may show patients' initials; off, only the visit type.</summary>
     public bool FeedShowsInitials { get; set; }
 
-    public static SchedulingSettings DefaultsFor(Guid companyId, Guid clinicId) => new() { CompanyId = companyId, ClinicId = clinicId };
+    public static SchedulingSettings DefaultsFor(Guid companyId, Guid clinicId) =>
+        new() { CompanyId = companyId, ClinicId = clinicId };
 }

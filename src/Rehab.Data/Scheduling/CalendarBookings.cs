@@ -18,8 +18,12 @@ public static class CalendarBookings
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.BookingStamp, c => c.BookingStamp + 1), ct);
     }
 
-    /// <summary>The visits on the calendar (as provider or resource calendar) that hold time overlapping the span.</summary>
-    public static IQueryable<Appointment> Overlapping(RehabDbContext db, Guid calendarId, DateTimeOffset start, DateTimeOffset end) =>
+    /// <summary>
+    /// The visits on the calendar (as provider or resource calendar) that hold time overlapping the span; the statuses
+    /// are those of <see cref="AppointmentStatuses.HoldTime"/>, spelled out so that the query stays plain SQL.
+    /// </summary>
+    public static IQueryable<Appointment> Overlapping(RehabDbContext db, Guid calendarId, DateTimeOffset start,
+        DateTimeOffset end) =>
         db.Appointments.Where(a => (a.CalendarId == calendarId || a.ResourceCalendarId == calendarId)
             && (a.Status == AppointmentStatus.Scheduled || a.Status == AppointmentStatus.Arrived
                 || a.Status == AppointmentStatus.Completed)

@@ -79,7 +79,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         b.HasOne<Calendar>().WithMany().HasForeignKey(a => a.CalendarId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Calendar>().WithMany().HasForeignKey(a => a.ResourceCalendarId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<RehabUser>().WithMany().HasForeignKey(a => a.ProviderId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<AppointmentType>().WithMany().HasForeignKey(a => a.AppointmentTypeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AppointmentType>().WithMany().HasForeignKey(a => a.AppointmentTypeId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AppointmentSeries>().WithMany().HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.CompanyId, a.ClinicId, a.StartsAt });
         b.HasIndex(a => new { a.CompanyId, a.CalendarId, a.StartsAt });
@@ -127,7 +128,8 @@ internal sealed class SchedulingSettingsConfiguration : IEntityTypeConfiguration
         b.HasKey(s => s.ClinicId);
         b.Property(s => s.PlanOfCareCheck).HasConversion<string>().HasMaxLength(10);
         b.Property(s => s.AuthorizationCheck).HasConversion<string>().HasMaxLength(10);
-        b.HasOne<Clinic>().WithOne().HasForeignKey<SchedulingSettings>(s => s.ClinicId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Clinic>().WithOne().HasForeignKey<SchedulingSettings>(s => s.ClinicId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }
 

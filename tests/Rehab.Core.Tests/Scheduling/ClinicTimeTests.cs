@@ -2,7 +2,9 @@ using Rehab.Core.Scheduling;
 
 namespace Rehab.Core.Tests.Scheduling;
 
-/// <summary>RFC 5545 §3.3.5: a local time in the spring gap moves forward by the gap; one in the autumn overlap takes the first.</summary>
+/// <summary>
+/// RFC 5545 §3.3.5: a local time in the spring gap moves forward by the gap; one in the autumn overlap takes the first.
+/// </summary>
 public sealed class ClinicTimeTests
 {
     private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
